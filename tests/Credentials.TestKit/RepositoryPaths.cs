@@ -1,0 +1,41 @@
+namespace Credentials.TestKit;
+
+/// <summary>Locates the repository root and the shared test data beside it.</summary>
+public static class RepositoryPaths
+{
+    private static readonly Lazy<string> LazyRoot = new(FindRoot);
+
+    /// <summary>The folder that holds <c>Credentials.sln</c>.</summary>
+    public static string Root => LazyRoot.Value;
+
+    /// <summary>The read-only <c>shared</c> folder beside the repository.</summary>
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+
+    /// <summary>A path below the repository root.</summary>
+    public static string InRepo(params string[] parts) => Path.Combine([Root, .. parts]);
+
+    /// <summary>A path below the shared folder.</summary>
+    public static string InShared(params string[] parts) => Path.Combine([Shared, .. parts]);
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Credentials.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        if (dir is not null)
+        {
+            return dir.FullName;
+        }
+
+        var baked = typeof(RepositoryPaths).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .OfType<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        return baked is not null && File.Exists(Path.Combine(baked, "Credentials.sln"))
+            ? baked
+            : throw new InvalidOperationException("Credentials.sln not found above " + AppContext.BaseDirectory);
+    }
+}
