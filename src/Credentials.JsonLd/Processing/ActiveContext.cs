@@ -1,0 +1,54 @@
+namespace Credentials.JsonLd.Processing;
+
+/// <summary>The active context (JSON-LD 1.1 API §4.1). Treated as immutable once built; changes make copies.</summary>
+internal sealed class ActiveContext
+{
+    public ActiveContext(string? baseIri)
+    {
+        Base = baseIri;
+        OriginalBase = baseIri;
+        Terms = new Dictionary<string, TermDefinition?>(StringComparer.Ordinal);
+    }
+
+    private ActiveContext(ActiveContext other)
+    {
+        Base = other.Base;
+        OriginalBase = other.OriginalBase;
+        Vocab = other.Vocab;
+        DefaultLanguage = other.DefaultLanguage;
+        DefaultDirection = other.DefaultDirection;
+        PreviousContext = other.PreviousContext;
+        Terms = new Dictionary<string, TermDefinition?>(other.Terms, StringComparer.Ordinal);
+    }
+
+    public Dictionary<string, TermDefinition?> Terms { get; }
+
+    public string? Base { get; set; }
+
+    public string? OriginalBase { get; set; }
+
+    public string? Vocab { get; set; }
+
+    public string? DefaultLanguage { get; set; }
+
+    public string? DefaultDirection { get; set; }
+
+    public ActiveContext? PreviousContext { get; set; }
+
+    public TermDefinition? Get(string term) => Terms.TryGetValue(term, out var definition) ? definition : null;
+
+    public bool HasProtectedTerms()
+    {
+        foreach (var definition in Terms.Values)
+        {
+            if (definition is not null && definition.Protected)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public ActiveContext Clone() => new(this);
+}

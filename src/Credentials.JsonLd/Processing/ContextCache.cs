@@ -1,0 +1,82 @@
+using System.Runtime.CompilerServices;
+
+namespace Credentials.JsonLd.Processing;
+
+/// <summary>
+/// Per-loader caches: parsed remote context documents and processed contexts keyed by the identity of their inputs,
+/// so the large bundled contexts (and their scoped contexts) are processed once, not per document.
+/// </summary>
+internal sealed class ContextCache
+{
+    private const int MaxEntries = 4096;
+    private static readonly ConditionalWeakTable<IDocumentLoader, ContextCache> Caches = [];
+
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, (string Url, object? Document)> documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<Key, ActiveContext> processed = [];
+    private readonly Dictionary<(string?, string), ActiveContext> initial = [];
+
+    public static ContextCache For(IDocumentLoader loader) => Caches.GetValue(loader, _ => new ContextCache());
+
+    public ActiveContext Initial(string? baseIri, string mode)
+    {
+        lock (gate)
+        {
+            if (!initial.TryGetValue((baseIri, mode), out var context))
+            {
+                context = new ActiveContext(baseIri);
+                initial[(baseIri, mode)] = context;
+            }
+
+            return context;
+        }
+    }
+
+    public bool TryGetDocument(string url, out (string Url, object? Document) document)
+    {
+        lock (gate)
+        {
+            return documents.TryGetValue(url, out document);
+        }
+    }
+
+    public void AddDocument(string url, (string Url, object? Document) document)
+    {
+        lock (gate)
+        {
+            documents[url] = document;
+        }
+    }
+
+    public bool TryGetProcessed(Key key, out ActiveContext? context)
+    {
+        lock (gate)
+        {
+            return processed.TryGetValue(key, out context);
+        }
+    }
+
+    public void AddProcessed(Key key, ActiveContext context)
+    {
+        lock (gate)
+        {
+            if (processed.Count >= MaxEntries)
+            {
+                processed.Clear();
+            }
+
+            processed[key] = context;
+        }
+    }
+
+    /// <summary>A processed-context cache key: inputs compared by reference, flags and base by value.</summary>
+    internal readonly record struct Key(ActiveContext Active, object Local, string? BaseUrl, bool OverrideProtected, bool Propagate, bool Validate)
+    {
+        public bool Equals(Key other) =>
+            ReferenceEquals(Active, other.Active) && ReferenceEquals(Local, other.Local) && BaseUrl == other.BaseUrl
+            && OverrideProtected == other.OverrideProtected && Propagate == other.Propagate && Validate == other.Validate;
+
+        public override int GetHashCode() =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(Active), RuntimeHelpers.GetHashCode(Local), BaseUrl, OverrideProtected, Propagate, Validate);
+    }
+}
