@@ -1,0 +1,30 @@
+namespace Credentials.Model.Registry;
+
+/// <summary>Batch jobs and their per-row results, so a batch can be resumed and re-run without double issuance.</summary>
+public interface IBatchStore
+{
+    /// <summary>
+    /// Starts a batch, or returns the existing one with the same id (a resumed run). A resumed batch is set back to
+    /// <see cref="BatchState.Running"/>.
+    /// </summary>
+    /// <returns>The batch, and whether it already existed.</returns>
+    Task<(BatchRecord Batch, bool Resumed)> StartAsync(
+        string batchId,
+        string templateId,
+        int totalRows,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Records row results (replacing earlier results of the same rows) and updates the batch counts, in one transaction.</summary>
+    /// <returns><see langword="false"/> when the batch is unknown.</returns>
+    Task<bool> RecordRowsAsync(string batchId, IReadOnlyList<BatchRowResult> rows, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets a batch's state.</summary>
+    /// <returns><see langword="false"/> when the batch is unknown.</returns>
+    Task<bool> SetStateAsync(string batchId, BatchState state, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets a batch; <see langword="null"/> when unknown.</summary>
+    Task<BatchRecord?> GetAsync(string batchId, CancellationToken cancellationToken = default);
+
+    /// <summary>The recorded row results of a batch, by row number.</summary>
+    Task<IReadOnlyList<BatchRowResult>> GetRowsAsync(string batchId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,286 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using Credentials.Model.Registry;
+using Credentials.Model.Status;
+using Credentials.Storage.Dialects;
+using Credentials.Storage.Status;
+using Dapper;
+
+namespace Credentials.Storage.Registry;
+
+/// <summary>The issuance registry over Dapper, for SQLite and PostgreSQL.</summary>
+internal sealed class SqlCredentialStore(SqlDialect dialect, StorageOptions options, TimeProvider time) : ICredentialStore
+{
+    // A concurrent writer on PostgreSQL can commit the same idempotency key between our read and our insert; the
+    // unique constraint then aborts the chunk and a retry finds the key.
+    private const int MaxAttempts = 3;
+
+    private static readonly StatusPurpose[] Purposes = [StatusPurpose.Revocation, StatusPurpose.Suspension];
+
+    private readonly StatusListRows lists = new(dialect);
+
+    public async Task<IReadOnlyList<ReservationOutcome>> ReserveManyAsync(
+        IReadOnlyList<CredentialReservation> reservations,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reservations);
+        var keys = ReservationValidator.Validate(reservations);
+        if (reservations.Count == 0)
+        {
+            return [];
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ReserveOnceAsync(reservations, keys, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbException ex) when (attempt < MaxAttempts && dialect.IsUniqueViolation(ex))
+            {
+                // Retried below with a fresh transaction.
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<CompletionOutcome>> CompleteManyAsync(
+        IReadOnlyList<CredentialCompletion> completions,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(completions);
+        if (completions.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var completion in completions)
+        {
+            ArgumentNullException.ThrowIfNull(completion);
+            ArgumentException.ThrowIfNullOrEmpty(completion.CredentialId);
+            ids.Add(completion.CredentialId);
+        }
+
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        var current = (await connection.QueryAsync<CredentialRow>(Command(
+                "SELECT id AS Id, state AS State, sha256 AS Sha256 FROM credentials WHERE " + dialect.InList("id", "@ids"),
+                transaction,
+                new { ids = dialect.ListParameter(ids) },
+                cancellationToken)).ConfigureAwait(false))
+            .ToDictionary(r => r.Id, StringComparer.Ordinal);
+
+        var outcomes = new CompletionOutcome[completions.Count];
+        var rows = new List<CompletionRow>();
+        for (var i = 0; i < completions.Count; i++)
+        {
+            var completion = completions[i];
+            var hash = SHA256.HashData(completion.IssuedCredential.Span);
+            if (!current.TryGetValue(completion.CredentialId, out var row))
+            {
+                outcomes[i] = CompletionOutcome.NotFound;
+            }
+            else if (row.State == (long)CredentialRecordState.Issued)
+            {
+                outcomes[i] = row.Sha256 is not null && hash.AsSpan().SequenceEqual(row.Sha256)
+                    ? CompletionOutcome.AlreadyCompleted
+                    : CompletionOutcome.Conflict;
+            }
+            else
+            {
+                outcomes[i] = CompletionOutcome.Completed;
+                rows.Add(new CompletionRow(
+                    completion.CredentialId,
+                    hash,
+                    options.StoreCredentialContent ? completion.IssuedCredential.ToArray() : null));
+
+                // A second completion of the same id later in this call is judged against this one.
+                row.State = (long)CredentialRecordState.Issued;
+                row.Sha256 = hash;
+            }
+        }
+
+        if (rows.Count > 0)
+        {
+            await dialect.CompleteAsync(connection, transaction, rows, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return outcomes;
+    }
+
+    public async Task<IssuedCredentialRecord?> GetAsync(string credentialId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(credentialId);
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var records = await LoadRecordsAsync(connection, null, "id = @id", new { id = credentialId }, cancellationToken).ConfigureAwait(false);
+        return records.Count == 0 ? null : records[0];
+    }
+
+    public async Task<IssuedCredentialRecord?> FindByIdempotencyKeyAsync(IdempotencyKey key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var records = await LoadRecordsAsync(
+            connection,
+            null,
+            "idempotency_key = @key",
+            new { key = key.ToStorageKey() },
+            cancellationToken).ConfigureAwait(false);
+        return records.Count == 0 ? null : records[0];
+    }
+
+    private async Task<IReadOnlyList<ReservationOutcome>> ReserveOnceAsync(
+        IReadOnlyList<CredentialReservation> reservations,
+        string?[] keys,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+
+        var distinctKeys = keys.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var byKey = new Dictionary<string, IssuedCredentialRecord>(StringComparer.Ordinal);
+        if (distinctKeys.Count > 0)
+        {
+            var existing = await LoadRecordsAsync(
+                connection,
+                transaction,
+                dialect.InList("idempotency_key", "@keys"),
+                new { keys = dialect.ListParameter(distinctKeys) },
+                cancellationToken).ConfigureAwait(false);
+            foreach (var record in existing)
+            {
+                byKey[record.IdempotencyKey!] = record;
+            }
+        }
+
+        // Which reservations create a row: not known to the store, and the first of their key in this call.
+        var creating = new List<int>();
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < reservations.Count; i++)
+        {
+            var key = keys[i];
+            if (key is null || (!byKey.ContainsKey(key) && claimed.Add(key)))
+            {
+                creating.Add(i);
+            }
+        }
+
+        var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var allocations = await AllocateAsync(connection, transaction, reservations, creating, nowMs, cancellationToken).ConfigureAwait(false);
+
+        var credentialRows = new List<NewCredentialRow>(creating.Count);
+        var allocationRows = new List<AllocationRow>();
+        var created = new Dictionary<int, IssuedCredentialRecord>();
+        foreach (var i in creating)
+        {
+            var r = reservations[i];
+            credentialRows.Add(new NewCredentialRow(
+                r.CredentialId, r.Issuer, r.LearnerReference, r.TemplateId, r.Format, r.IssuedAt.ToUnixTimeMilliseconds(), keys[i], nowMs));
+            foreach (var a in allocations[i])
+            {
+                allocationRows.Add(new AllocationRow(r.CredentialId, a.Purpose.ToName(), a.ListId, a.Index));
+            }
+
+            var record = new IssuedCredentialRecord(
+                r.CredentialId,
+                r.Issuer,
+                r.LearnerReference,
+                r.TemplateId,
+                r.Format,
+                DateTimeOffset.FromUnixTimeMilliseconds(r.IssuedAt.ToUnixTimeMilliseconds()),
+                keys[i],
+                CredentialRecordState.Reserved,
+                CredentialStatusState.Active,
+                allocations[i],
+                ReadOnlyMemory<byte>.Empty,
+                ReadOnlyMemory<byte>.Empty);
+            created[i] = record;
+            if (keys[i] is { } key)
+            {
+                byKey[key] = record;
+            }
+        }
+
+        if (credentialRows.Count > 0)
+        {
+            await dialect.InsertCredentialsAsync(connection, transaction, credentialRows, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (allocationRows.Count > 0)
+        {
+            await dialect.InsertAllocationsAsync(connection, transaction, allocationRows, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+
+        var outcomes = new ReservationOutcome[reservations.Count];
+        for (var i = 0; i < reservations.Count; i++)
+        {
+            outcomes[i] = created.TryGetValue(i, out var record)
+                ? new ReservationOutcome(record, AlreadyExisted: false)
+                : new ReservationOutcome(byKey[keys[i]!], AlreadyExisted: true);
+        }
+
+        return outcomes;
+    }
+
+    private async Task<Dictionary<int, List<StatusAllocation>>> AllocateAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        IReadOnlyList<CredentialReservation> reservations,
+        List<int> creating,
+        long nowMs,
+        CancellationToken cancellationToken)
+    {
+        var result = creating.ToDictionary(i => i, _ => new List<StatusAllocation>(2));
+        foreach (var purpose in Purposes)
+        {
+            var needing = creating.Where(i => reservations[i].Purposes.Contains(purpose)).ToList();
+            var next = 0;
+            while (next < needing.Count)
+            {
+                var list = await lists.LockOpenListAsync(
+                    connection, transaction, purpose, options.StatusListLength, nowMs, cancellationToken).ConfigureAwait(false);
+                var allocated = BitstringStatusList.FromBytes(list.Allocated);
+                var picked = IndexAllocator.Allocate(allocated, needing.Count - next);
+                await lists.SaveAllocatedAsync(connection, transaction, list.Id, allocated, cancellationToken).ConfigureAwait(false);
+                foreach (var index in picked)
+                {
+                    result[needing[next++]].Add(new StatusAllocation(purpose, list.Id, index));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private async Task<IReadOnlyList<IssuedCredentialRecord>> LoadRecordsAsync(
+        DbConnection connection,
+        DbTransaction? transaction,
+        string condition,
+        object parameters,
+        CancellationToken cancellationToken)
+    {
+        var rows = (await connection.QueryAsync<CredentialRow>(Command(
+            CredentialRow.SelectColumns + " WHERE " + condition, transaction, parameters, cancellationToken)).ConfigureAwait(false)).ToList();
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = rows.Select(r => r.Id).ToList();
+        var allocations = (await connection.QueryAsync<AllocationReadRow>(Command(
+                AllocationReadRow.SelectColumns + " WHERE " + dialect.InList("credential_id", "@ids") + " ORDER BY purpose",
+                transaction,
+                new { ids = dialect.ListParameter(ids) },
+                cancellationToken)).ConfigureAwait(false))
+            .ToLookup(a => a.CredentialId, StringComparer.Ordinal);
+        return rows
+            .Select(r => RecordMapper.ToRecord(r, allocations[r.Id].Select(RecordMapper.ToAllocation).OrderBy(a => a.Purpose).ToList()))
+            .ToList();
+    }
+
+    private CommandDefinition Command(string sql, DbTransaction? transaction, object? parameters, CancellationToken cancellationToken)
+        => new(sql, parameters, transaction, dialect.CommandTimeoutSeconds, cancellationToken: cancellationToken);
+}
