@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Credentials.Model.Text;
+using Credentials.Model.Vocabulary;
+
+namespace Credentials.Model.Elm;
+
+/// <summary>
+/// Tolerant accessors for ELM JSON-LD: every property may hold one value or an array of them, and anything of an
+/// unexpected kind is treated as absent.
+/// </summary>
+internal static class ElmRead
+{
+    public static IEnumerable<JsonElement> Many(JsonElement node, string name)
+    {
+        if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty(name, out var value))
+        {
+            return [];
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.Array => value.EnumerateArray().Where(v => v.ValueKind != JsonValueKind.Null).ToList(),
+            JsonValueKind.Null or JsonValueKind.Undefined => [],
+            _ => [value],
+        };
+    }
+
+    public static JsonElement? One(JsonElement node, string name) =>
+        Many(node, name).Select(v => (JsonElement?)v).FirstOrDefault();
+
+    public static JsonElement? Object(JsonElement node, string name) =>
+        Many(node, name).Where(v => v.ValueKind == JsonValueKind.Object).Select(v => (JsonElement?)v).FirstOrDefault();
+
+    public static string? String(JsonElement node, string name) =>
+        One(node, name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+
+    /// <summary>The node's <c>id</c>, also when the reference is given as a bare string.</summary>
+    public static string? Id(JsonElement node) => node.ValueKind switch
+    {
+        JsonValueKind.String => node.GetString(),
+        JsonValueKind.Object => String(node, "id"),
+        _ => null,
+    };
+
+    /// <summary>A language map; JSON-LD value objects (<c>{"@value", "@language"}</c>) and bare strings are accepted.</summary>
+    public static LanguageMap? Text(JsonElement node, string name)
+    {
+        var pairs = new List<KeyValuePair<string, string>>();
+        foreach (var value in Many(node, name))
+        {
+            if (value.ValueKind == JsonValueKind.String)
+            {
+                pairs.Add(new("en", value.GetString()!));
+            }
+            else if (value.ValueKind == JsonValueKind.Object && String(value, "@value") is { } literal)
+            {
+                var tag = String(value, "@language");
+                pairs.Add(new(LanguageMap.IsWellFormedTag(tag) ? tag! : "en", literal));
+            }
+            else if (LanguageMap.FromJson(value) is { } map)
+            {
+                pairs.AddRange(map);
+            }
+        }
+
+        return pairs.Count == 0 ? null : new LanguageMap(pairs);
+    }
+
+    /// <summary>The <c>noteLiteral</c> of a <c>Note</c> property.</summary>
+    public static LanguageMap? Note(JsonElement node, string name) =>
+        Object(node, name) is { } note ? Text(note, "noteLiteral") : null;
+
+    public static Concept? Concept(JsonElement node, string name) =>
+        Concepts(node, name) is [var first, ..] ? first : null;
+
+    public static IReadOnlyList<Concept> Concepts(JsonElement node, string name) =>
+        [.. Many(node, name).Select(ConceptOf).OfType<Concept>()];
+
+    public static Concept? ConceptOf(JsonElement value)
+    {
+        if (Id(value) is not { } id)
+        {
+            return null;
+        }
+
+        var scheme = One(value, "inScheme") is { } s ? Id(s) : null;
+        var notation = String(value, "notation");
+        return new Concept(id, scheme ?? string.Empty, Text(value, "prefLabel") ?? LanguageMap.Empty, notation);
+    }
+
+    /// <summary>The alpha-3 code of a country concept URI of the EU country table.</summary>
+    public static string? CountryCode(Concept? concept)
+    {
+        if (concept is null)
+        {
+            return null;
+        }
+
+        return Vocabularies.Countries.CodeOf(concept.Id)
+            ?? (concept.Id.StartsWith(ElmVocabulary.CountryScheme + "/", StringComparison.Ordinal)
+                ? concept.Id[(ElmVocabulary.CountryScheme.Length + 1)..]
+                : null);
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text.Json;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace Credentials.Model.Schema;
+
+/// <summary>
+/// <see cref="ISchemaValidator"/> over NJsonSchema. The schema is parsed once; validation is thread-safe. NJsonSchema
+/// ignores several keywords (<c>const</c>, <c>if/then/else</c>, <c>unevaluatedProperties</c>, <c>prefixItems</c>,
+/// <c>contains</c>, <c>dependentRequired</c>, <c>propertyNames</c>), so our schemas use only the subset it enforces.
+/// </summary>
+public sealed class NJsonSchemaValidator : ISchemaValidator
+{
+    /// <summary>Resource name of the embedded ELM micro-credential profile schema.</summary>
+    public const string ElmMicroCredentialResource = "Credentials.Schemas.elm-microcredential.schema.json";
+
+    private static readonly Lazy<NJsonSchemaValidator> LazyElm = new(() => new NJsonSchemaValidator(LoadEmbedded(ElmMicroCredentialResource)));
+
+    private readonly JsonSchema schema;
+
+    private NJsonSchemaValidator(JsonSchema schema) => this.schema = schema;
+
+    /// <summary>The validator for <c>schemas/elm-microcredential.schema.json</c> (shared instance).</summary>
+    public static NJsonSchemaValidator ElmMicroCredential => LazyElm.Value;
+
+    /// <summary>A validator for a schema given as JSON text (tests, other profiles).</summary>
+    /// <exception cref="ArgumentException">The schema text is not a valid JSON Schema.</exception>
+    public static NJsonSchemaValidator FromSchemaText(string schemaJson)
+    {
+        try
+        {
+            return new NJsonSchemaValidator(JsonSchema.FromJsonAsync(schemaJson).GetAwaiter().GetResult());
+        }
+        catch (Newtonsoft.Json.JsonException ex)
+        {
+            throw new ArgumentException("The schema is not valid JSON Schema: " + ex.Message, nameof(schemaJson), ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SchemaError> Validate(JsonElement json) => Validate(json.GetRawText());
+
+    /// <inheritdoc />
+    public IReadOnlyList<SchemaError> Validate(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JToken token;
+        try
+        {
+            // Strings stay strings: Newtonsoft would otherwise turn date-like strings into DateTime tokens, which
+            // NJsonSchema then skips for "pattern" and "type": "string".
+            using var reader = new JsonTextReader(new StringReader(json))
+            {
+                DateParseHandling = DateParseHandling.None,
+                FloatParseHandling = FloatParseHandling.Decimal,
+                MaxDepth = 64,
+            };
+            token = JToken.ReadFrom(reader, new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
+            if (reader.Read() && reader.TokenType != JsonToken.Comment)
+            {
+                return [new SchemaError(string.Empty, "The document has more than one JSON value.")];
+            }
+        }
+        catch (JsonReaderException ex)
+        {
+            return [new SchemaError(string.Empty, "The document is not well-formed JSON: " + ex.Message)];
+        }
+
+        var flat = new List<ValidationError>();
+        foreach (var error in schema.Validate(token))
+        {
+            Flatten(error, flat);
+        }
+
+        // A value of the wrong JSON type explains everything NJsonSchema then says about members inside it.
+        var mismatched = flat.Where(e => IsTypeMismatch(e.Kind)).Select(e => SchemaPath.ToJsonPointer(e.Path)).ToHashSet(StringComparer.Ordinal);
+        return flat
+            .Select(e => new SchemaError(SchemaPath.ToJsonPointer(e.Path), Describe(e)))
+            .Where(e => !mismatched.Any(m => e.Pointer.StartsWith(m + "/", StringComparison.Ordinal)))
+            .Distinct()
+            .ToList();
+    }
+
+    private static void Flatten(ValidationError error, List<ValidationError> output)
+    {
+        if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
+        {
+            // oneOf/anyOf: explain through the branch whose JSON type fits the value (fewest errors, no type
+            // mismatch at the value itself); allOf: every failing branch counts.
+            var branches = child.Errors.Values.Where(e => e.Count > 0).ToList();
+            if (child.Kind is ValidationErrorKind.NotOneOf or ValidationErrorKind.NotAnyOf)
+            {
+                var fitting = branches
+                    .Where(b => !b.Any(e => IsTypeMismatch(e.Kind) && e.Path == error.Path))
+                    .OrderBy(b => b.Count)
+                    .FirstOrDefault();
+                if (fitting is null)
+                {
+                    output.Add(error);
+                    return;
+                }
+
+                branches = [fitting];
+            }
+
+            foreach (var inner in branches.SelectMany(b => b))
+            {
+                Flatten(inner, output);
+            }
+
+            return;
+        }
+
+        output.Add(error);
+    }
+
+    private static bool IsTypeMismatch(ValidationErrorKind kind) => kind is ValidationErrorKind.ArrayExpected
+        or ValidationErrorKind.ObjectExpected or ValidationErrorKind.StringExpected or ValidationErrorKind.NumberExpected
+        or ValidationErrorKind.IntegerExpected or ValidationErrorKind.BooleanExpected or ValidationErrorKind.NullExpected;
+
+    private static string Describe(ValidationError error) => error.Kind switch
+    {
+        ValidationErrorKind.PropertyRequired => $"The member '{error.Property}' is required.",
+        ValidationErrorKind.PatternMismatch => "The value does not have the required form.",
+        ValidationErrorKind.NotInEnumeration => "The value is not one of the allowed values.",
+        ValidationErrorKind.TooFewItems => "The array has too few items.",
+        ValidationErrorKind.TooFewProperties => "The object has too few members.",
+        ValidationErrorKind.StringTooShort => "The string is too short.",
+        ValidationErrorKind.NotOneOf => "The value matches none of the allowed shapes (or more than one).",
+        ValidationErrorKind.NotAnyOf => "The value matches none of the allowed shapes.",
+        ValidationErrorKind.ObjectExpected => "Expected a JSON object.",
+        ValidationErrorKind.ArrayExpected => "Expected a JSON array.",
+        ValidationErrorKind.StringExpected => "Expected a string.",
+        ValidationErrorKind.BooleanExpected => "Expected true or false.",
+        ValidationErrorKind.NumberExpected or ValidationErrorKind.IntegerExpected => "Expected a number.",
+        _ => $"Schema violation: {error.Kind}.",
+    };
+
+    private static JsonSchema LoadEmbedded(string name)
+    {
+        using var stream = typeof(NJsonSchemaValidator).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded schema '{name}' is missing from {typeof(NJsonSchemaValidator).Assembly.GetName().Name}.");
+        using var text = new StreamReader(stream);
+        return JsonSchema.FromJsonAsync(text.ReadToEnd()).GetAwaiter().GetResult();
+    }
+}
