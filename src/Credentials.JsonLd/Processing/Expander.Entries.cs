@@ -94,7 +94,14 @@ internal sealed partial class Expander
                     throw new JsonLdException("invalid @nest value", "@nest values must be node-like objects.");
                 }
 
-                ExpandEntries(active, typeScoped, activeProperty, nestedMap, baseUrl, inputType, result);
+                // A nesting term may carry its own property-scoped context (JSON-LD 1.1 API §5.1.2 step 14.2).
+                var nestActive = active;
+                if (active.Get(nestKey) is { HasContext: true } nestDefinition)
+                {
+                    nestActive = ProcessContext(active, nestDefinition.Context, nestDefinition.BaseUrl, overrideProtected: true);
+                }
+
+                ExpandEntries(nestActive, typeScoped, activeProperty, nestedMap, baseUrl, inputType, result);
             }
         }
     }

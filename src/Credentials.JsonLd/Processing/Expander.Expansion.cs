@@ -186,7 +186,7 @@ internal sealed partial class Expander
             {
                 throw new JsonLdException("invalid language-tagged value", "Only strings can carry a language.");
             }
-            else if (type is not null && (type is not string t || !Iri.IsAbsolute(t) || Iri.IsBlankNode(t)))
+            else if (type is not null && (type is not string t || !Iri.IsWellFormed(t)))
             {
                 throw new JsonLdException("invalid typed value", "The @type of a value must be an IRI.");
             }

@@ -43,7 +43,7 @@ internal sealed partial class Expander
         }
 
         // Step 6: compact IRIs, blank nodes and absolute IRIs.
-        var colon = value.IndexOf(':', 1);
+        var colon = value.Length > 1 ? value.IndexOf(':', 1) : -1;
         if (colon > 0)
         {
             var prefix = value[..colon];

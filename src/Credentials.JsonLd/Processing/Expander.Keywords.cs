@@ -29,12 +29,18 @@ internal sealed partial class Expander
                     throw new JsonLdException("invalid @id value", "@id must be a string.");
                 }
 
-                expanded = ExpandIri(active, id, documentRelative: true);
-                CheckNodeId(id, expanded as string);
-                break;
+                // A keyword-like @id expands to null and is kept as such (expand test 0122); toRdf drops the node.
+                result["@id"] = ExpandIri(active, id, documentRelative: true);
+                CheckNodeId(id, result["@id"] as string);
+                return false;
 
             case "@type":
                 expanded = ExpandTypes(typeScoped, value, result);
+                if (value is string && !result.ContainsKey("@type"))
+                {
+                    expanded = ((JList)expanded)[0];
+                }
+
                 break;
 
             case "@graph":

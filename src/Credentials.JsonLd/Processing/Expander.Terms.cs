@@ -144,19 +144,17 @@ internal sealed partial class Expander
                     throw new JsonLdException("invalid reverse property", "A reverse term's container must be @set, @index or null.");
                 }
 
-                if (reverseContainer is string rc)
-                {
-                    definition.Container = [rc];
-                }
             }
 
             definition.Reverse = true;
-            FinishTerm(active, term, definition, previous, overrideProtected, defined);
-            return;
         }
 
         // Step 15-19: the IRI mapping.
-        if (map.TryGetValue("@id", out var idValue) && !(idValue is string sameId && sameId == term))
+        if (definition.Reverse)
+        {
+            // The IRI mapping came from @reverse above.
+        }
+        else if (map.TryGetValue("@id", out var idValue) && !(idValue is string sameId && sameId == term))
         {
             if (idValue is null)
             {
@@ -242,7 +240,7 @@ internal sealed partial class Expander
         }
 
         // Step 20: @container.
-        if (map.TryGetValue("@container", out var containerValue))
+        if (map.TryGetValue("@container", out var containerValue) && !(definition.Reverse && containerValue is null))
         {
             definition.Container = ParseContainer(containerValue);
             if (definition.Container.Contains("@type"))

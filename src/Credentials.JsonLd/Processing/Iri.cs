@@ -36,6 +36,11 @@ internal static class Iri
             return false;
         }
 
+        if (value.IndexOf('#', StringComparison.Ordinal) != value.LastIndexOf('#'))
+        {
+            return false;
+        }
+
         foreach (var c in value)
         {
             if (c <= 0x20 || c is '<' or '>' or '"' or '{' or '}' or '|' or '\\' or '^' or '`')

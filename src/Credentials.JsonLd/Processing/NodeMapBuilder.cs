@@ -108,7 +108,13 @@ internal sealed class NodeMapBuilder
         string id;
         if (map.TryGetValue("@id", out var idValue))
         {
-            id = idValue as string ?? BlankNode();
+            if (idValue is not string existingId)
+            {
+                // An @id that expanded to null names no node: nothing about it can become RDF.
+                return;
+            }
+
+            id = existingId;
             if (Iri.IsBlankNode(id))
             {
                 id = BlankNode(id);

@@ -60,7 +60,11 @@ internal sealed class RdfSerializer
         Array.Sort(properties, StringComparer.Ordinal);
         foreach (var property in properties)
         {
-            var values = (JList)node[property]!;
+            if (node[property] is not JList values)
+            {
+                continue;
+            }
+
             if (property == "@type")
             {
                 foreach (var type in values)

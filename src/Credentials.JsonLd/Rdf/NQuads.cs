@@ -34,6 +34,11 @@ public static class NQuads
         return new NQuadsParser(document).ParseDocument();
     }
 
+    /// <summary>Parses generalized N-Quads, where a predicate may be a blank node (JSON-LD produceGeneralizedRdf).</summary>
+    /// <param name="document">The document text.</param>
+    /// <returns>The quads.</returns>
+    internal static RdfDataset ParseGeneralized(string document) => new NQuadsParser(document, generalized: true).ParseDocument();
+
     /// <summary>Appends one quad line (with the terminating <c>" .\n"</c>).</summary>
     /// <param name="builder">The target.</param>
     /// <param name="quad">The quad.</param>

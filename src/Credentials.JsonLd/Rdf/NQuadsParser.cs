@@ -7,12 +7,14 @@ namespace Credentials.JsonLd.Rdf;
 internal sealed class NQuadsParser
 {
     private readonly string text;
+    private readonly bool generalized;
     private int pos;
     private int line = 1;
 
-    public NQuadsParser(string text)
+    public NQuadsParser(string text, bool generalized = false)
     {
         this.text = text;
+        this.generalized = generalized;
     }
 
     public RdfDataset ParseDocument()
@@ -28,7 +30,7 @@ internal sealed class NQuadsParser
 
             var subject = text[pos] == '<' ? RdfTerm.Iri(ReadIri()) : ReadBlankNode();
             SkipInlineSpace();
-            var predicate = RdfTerm.Iri(ReadIri());
+            var predicate = generalized && Peek() == '_' ? ReadBlankNode() : RdfTerm.Iri(ReadIri());
             SkipInlineSpace();
             var obj = Peek() switch
             {
