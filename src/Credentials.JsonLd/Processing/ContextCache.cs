@@ -70,13 +70,14 @@ internal sealed class ContextCache
     }
 
     /// <summary>A processed-context cache key: inputs compared by reference, flags and base by value.</summary>
-    internal readonly record struct Key(ActiveContext Active, object Local, string? BaseUrl, bool OverrideProtected, bool Propagate, bool Validate)
+    internal readonly record struct Key(ActiveContext Active, object Local, string? BaseUrl, bool OverrideProtected, bool Propagate, bool Validate, bool TopLevel)
     {
         public bool Equals(Key other) =>
             ReferenceEquals(Active, other.Active) && ReferenceEquals(Local, other.Local) && BaseUrl == other.BaseUrl
-            && OverrideProtected == other.OverrideProtected && Propagate == other.Propagate && Validate == other.Validate;
+            && OverrideProtected == other.OverrideProtected && Propagate == other.Propagate && Validate == other.Validate
+            && TopLevel == other.TopLevel;
 
         public override int GetHashCode() =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(Active), RuntimeHelpers.GetHashCode(Local), BaseUrl, OverrideProtected, Propagate, Validate);
+            HashCode.Combine(RuntimeHelpers.GetHashCode(Active), RuntimeHelpers.GetHashCode(Local), BaseUrl, OverrideProtected, Propagate, Validate, TopLevel);
     }
 }

@@ -15,18 +15,22 @@ internal sealed partial class Expander
         bool validateScoped = true)
     {
         remoteContexts ??= [];
+
+        // Results depend on the inputs' identity and flags, and on whether @base is honoured (outside remote
+        // contexts); when scoped validation is off, also on which remote contexts are already open, so those runs
+        // are cached only at the top.
         ContextCache.Key? key = null;
-        if (local is Dictionary<string, object?> or List<object?>)
+        if (local is Dictionary<string, object?> or List<object?> && (validateScoped || remoteContexts.Count == 0))
         {
-            key = new ContextCache.Key(active, local, baseUrl, overrideProtected, propagate, validateScoped);
-            if (remoteContexts.Count == 0 && cache.TryGetProcessed(key.Value, out var hit))
+            key = new ContextCache.Key(active, local, baseUrl, overrideProtected, propagate, validateScoped, remoteContexts.Count == 0);
+            if (cache.TryGetProcessed(key.Value, out var hit))
             {
                 return hit!;
             }
         }
 
         var result = ProcessContextCore(active, local, baseUrl, remoteContexts, overrideProtected, propagate, validateScoped);
-        if (key is not null && remoteContexts.Count == 0)
+        if (key is not null)
         {
             cache.AddProcessed(key.Value, result);
         }
@@ -43,8 +47,8 @@ internal sealed partial class Expander
         bool propagate,
         bool validateScoped)
     {
-        // Step 1-3.
-        var result = active.Clone();
+        // Step 1-3. The result is copied only when changed, so cached contexts keep their identity as cache keys.
+        var result = active;
         if (local is Dictionary<string, object?> localMap && localMap.TryGetValue("@propagate", out var propagateValue))
         {
             if (propagateValue is not bool p)
@@ -57,6 +61,7 @@ internal sealed partial class Expander
 
         if (!propagate && result.PreviousContext is null)
         {
+            result = active.Clone();
             result.PreviousContext = active;
         }
 
