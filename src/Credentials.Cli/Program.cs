@@ -1,1 +1,38 @@
-return 0;
+using System.CommandLine;
+using Credentials.Cli.Commands;
+using Credentials.Cli.Infrastructure;
+
+var root = new RootCommand("credentials: issue and verify signed EU micro-credentials (ELM v3, VC-JWT).")
+{
+    KeygenCommand.Create(),
+    IssueCommand.Create(),
+    VerifyCommand.Create(),
+    InspectCommand.Create(),
+};
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        await Console.Error.WriteLineAsync(error.Message);
+    }
+
+    await Console.Error.WriteLineAsync("Run 'credentials --help' for usage.");
+    return ExitCodes.Usage;
+}
+
+try
+{
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (UserError e)
+{
+    await Console.Error.WriteLineAsync("credentials: " + e.Message + ".");
+    return ExitCodes.Usage;
+}
+catch (OperationCanceledException)
+{
+    await Console.Error.WriteLineAsync("credentials: cancelled.");
+    return ExitCodes.Usage;
+}

@@ -113,8 +113,9 @@ public sealed class CompactJws : IDisposable
         PayloadJson?.Dispose();
     }
 
-    internal static bool IsDuplicate(JsonException e) =>
-        e.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether a System.Text.Json parse error is a duplicate-member refusal rather than malformed JSON.</summary>
+    public static bool IsDuplicate(JsonException e) =>
+        e is not null && e.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase);
 
     private string? HeaderString(string name) =>
         Header.RootElement.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

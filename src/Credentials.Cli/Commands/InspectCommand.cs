@@ -1,0 +1,56 @@
+using System.Buffers.Text;
+using System.CommandLine;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Credentials.Cli.Infrastructure;
+
+namespace Credentials.Cli.Commands;
+
+/// <summary><c>credentials inspect FILE</c>: the decoded header and content, without any verdict.</summary>
+internal static class InspectCommand
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "The credential file, or - for standard input." };
+        var command = new Command("inspect", "Show the decoded credential (header and payload) without verifying it.") { file };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var bytes = await InputFile.ReadAsync(parse.GetValue(file)!, cancellationToken).ConfigureAwait(false);
+            var text = Encoding.UTF8.GetString(bytes).Trim().TrimStart('\uFEFF');
+            var parts = text.Split('.');
+            var options = new JsonNodeOptions();
+            var docOptions = new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 64 };
+            try
+            {
+                if (parts.Length == 3 && !text.StartsWith('{'))
+                {
+                    if (!Base64Url.IsValid(parts[0]) || !Base64Url.IsValid(parts[1]))
+                    {
+                        throw new UserError("the token's parts are not base64url");
+                    }
+
+                    Console.WriteLine("Header:");
+                    Console.WriteLine(JsonNode.Parse(Base64Url.DecodeFromChars(parts[0]), options, docOptions)!.ToJsonString(Indented));
+                    Console.WriteLine("Payload:");
+                    Console.WriteLine(JsonNode.Parse(Base64Url.DecodeFromChars(parts[1]), options, docOptions)!.ToJsonString(Indented));
+                    Console.WriteLine($"Signature: {parts[2].Length} base64url characters (not checked: use 'credentials verify')");
+                }
+                else
+                {
+                    Console.WriteLine(JsonNode.Parse(text, options, docOptions)!.ToJsonString(Indented));
+                }
+            }
+            catch (JsonException e)
+            {
+                throw new UserError("the input is neither a readable token nor JSON: " + e.Message, e);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using Credentials.Cli.Infrastructure;
+using Credentials.Issuer.Issuing;
+using Credentials.Model.Input;
+using Credentials.Model.Schema;
+using Credentials.Proofs.Keys;
+
+namespace Credentials.Cli.Commands;
+
+/// <summary><c>credentials issue --input MICROCREDENTIAL.json --key DIR_OR_JWK [--format jwt] --out FILE</c>.</summary>
+internal static class IssueCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string>("--input") { Description = "The micro-credential in our JSON input form (template, learner, award).", Required = true };
+        var key = new Option<string>("--key") { Description = "A key folder from keygen, or a private JWK file.", Required = true };
+        var format = new Option<string>("--format") { Description = "Securing format: jwt (VC-JWT, VC Data Model 1.1).", DefaultValueFactory = _ => "jwt" };
+        format.AcceptOnlyFromAmong("jwt");
+        var output = new Option<string>("--out") { Description = "File to write the signed credential to.", Required = true };
+        var id = new Option<string?>("--id") { Description = "Credential id to use (default: a new urn:uuid)." };
+
+        var command = new Command("issue", "Issue one signed micro-credential.") { input, key, format, output, id };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var bytes = await InputFile.ReadAsync(parse.GetValue(input)!, cancellationToken).ConfigureAwait(false);
+            var parsed = MicroCredentialJson.Parse(bytes);
+            if (!parsed.IsValid)
+            {
+                await Console.Error.WriteLineAsync($"{parse.GetValue(input)} is not a valid micro-credential ({parsed.Problems.Count} problem(s)):").ConfigureAwait(false);
+                foreach (var p in parsed.Problems)
+                {
+                    await Console.Error.WriteLineAsync($"  {p.Pointer}: {p.Message} [{p.Code}]").ConfigureAwait(false);
+                }
+
+                return ExitCodes.Usage;
+            }
+
+            var issuerKey = LoadKey(parse.GetValue(key)!);
+            var issuer = new CredentialIssuer(issuerKey, TimeProvider.System, NJsonSchemaValidator.ElmMicroCredential);
+            var result = issuer.Issue(parsed.Value!, SecuringFormat.Jwt, parse.GetValue(id));
+            if (!result.Succeeded)
+            {
+                await Console.Error.WriteLineAsync($"Not issued ({result.Problems.Count} problem(s)):").ConfigureAwait(false);
+                foreach (var p in result.Problems)
+                {
+                    await Console.Error.WriteLineAsync($"  {p.Pointer}: {p.Message} [{p.Code}]").ConfigureAwait(false);
+                }
+
+                return ExitCodes.Usage;
+            }
+
+            var path = parse.GetValue(output)!;
+            try
+            {
+                var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+                Directory.CreateDirectory(dir!);
+                await File.WriteAllTextAsync(path, result.Secured + "\n", cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new UserError($"cannot write {path}: {e.Message}", e);
+            }
+
+            Console.WriteLine($"Issued {result.CredentialId} as {issuer.IssuerId} → {path}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static IssuerKey LoadKey(string path)
+    {
+        try
+        {
+            return KeyDirectory.Load(path);
+        }
+        catch (IOException e)
+        {
+            throw new UserError($"cannot load the key: {e.Message}", e);
+        }
+        catch (FormatException e)
+        {
+            throw new UserError($"the key is not usable: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Credentials.Cli.Infrastructure;
+using Credentials.Model.Ports;
+using Credentials.Model.Schema;
+using Credentials.Verifier;
+using Credentials.Verifier.Display;
+using Credentials.Verifier.Reports;
+using Credentials.Verifier.Trust;
+
+namespace Credentials.Cli.Commands;
+
+/// <summary><c>credentials verify FILE|- [--trust FILE] [--did-document FILE] [--now ISO] [--json]</c>.</summary>
+internal static class VerifyCommand
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "The credential file (.jwt, .json, .jsonld), or - for standard input." };
+        var trust = new Option<string?>("--trust") { Description = "Trusted-issuers JSON file: {\"issuers\": [{\"id\", \"legalName\", \"registration\", \"country\"}]}." };
+        var didDocument = new Option<string?>("--did-document") { Description = "A local DID document for a did:web issuer (no network is used)." };
+        var now = new Option<string?>("--now") { Description = "Judge validity at this ISO 8601 instant instead of the current time." };
+        var json = new Option<bool>("--json") { Description = "Print the machine-readable report." };
+        var language = new Option<string>("--lang") { Description = "Language of the content labels: en, fi or sv.", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong("en", "fi", "sv");
+
+        var command = new Command("verify", "Verify a credential. Exit code 0 verified, 1 not verified, 2 could not be fully verified, 3 unreadable input or usage error.")
+        {
+            file, trust, didDocument, now, json, language,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var clock = TimeProvider.System;
+            if (parse.GetValue(now) is { } instant)
+            {
+                if (!DateTimeOffset.TryParse(instant, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+                {
+                    throw new UserError($"--now '{instant}' is not an ISO 8601 date and time");
+                }
+
+                clock = new FixedTimeProvider(at);
+            }
+
+            TrustedIssuers? trusted = null;
+            if (parse.GetValue(trust) is { } trustPath)
+            {
+                try
+                {
+                    trusted = TrustedIssuers.Parse(await File.ReadAllTextAsync(trustPath, cancellationToken).ConfigureAwait(false));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+                {
+                    throw new UserError($"cannot use the trusted-issuers file {trustPath}: {e.Message}", e);
+                }
+            }
+
+            IDidDocumentSource? documents = parse.GetValue(didDocument) is { } docPath ? new FileDidDocumentSource(docPath) : null;
+            var bytes = await InputFile.ReadAsync(parse.GetValue(file)!, cancellationToken).ConfigureAwait(false);
+            var verifier = new CredentialVerifier(new VerifierOptions { TrustedIssuers = trusted }, clock, documents, NJsonSchemaValidator.ElmMicroCredential);
+            var report = await verifier.VerifyAsync(bytes, cancellationToken).ConfigureAwait(false);
+            var lang = parse.GetValue(language)!;
+
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(ReportJson.Write(report, lang).ToJsonString(Indented));
+            }
+            else
+            {
+                Print(report, lang);
+            }
+
+            return ExitCode(report);
+        });
+        return command;
+    }
+
+    internal static int ExitCode(VerificationReport report)
+    {
+        // An input that could not even be read is a usage problem (3), not a forged credential (1).
+        var format = report.Checks.FirstOrDefault(c => c.Check == CheckNames.Format);
+        if (format is { Outcome: CheckOutcome.Failed, Code: CheckCodes.FormatUnreadable or CheckCodes.FormatTooLarge })
+        {
+            return ExitCodes.Usage;
+        }
+
+        return report.Verdict switch
+        {
+            Verdict.Verified => ExitCodes.Ok,
+            Verdict.NotVerified => ExitCodes.Failed,
+            _ => ExitCodes.Indeterminate,
+        };
+    }
+
+    private static void Print(VerificationReport report, string language)
+    {
+        Console.WriteLine(report.Verdict switch
+        {
+            Verdict.Verified => "VERIFIED",
+            Verdict.NotVerified => "NOT VERIFIED",
+            _ => "COULD NOT BE FULLY VERIFIED",
+        });
+        Console.WriteLine();
+        foreach (var c in report.Checks)
+        {
+            var mark = c.Outcome switch
+            {
+                CheckOutcome.Passed => "passed ",
+                CheckOutcome.Failed => "FAILED ",
+                CheckOutcome.Indeterminate => "UNSURE ",
+                _ => "skipped",
+            };
+            Console.WriteLine($"  {mark}  {c.Check,-9} {c.Message} [{c.Code}]{(c.Pointer is null ? string.Empty : " at " + c.Pointer)}");
+        }
+
+        if (report.Content is { } content)
+        {
+            Console.WriteLine();
+            foreach (var row in CredentialSummary.Rows(content, language))
+            {
+                Console.WriteLine($"  {row.Label + ":",-24} {row.Value}");
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace Credentials.Cli.Infrastructure;
+
+/// <summary>Exit codes of the <c>credentials</c> command (design §6).</summary>
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int Indeterminate = 2;
+    public const int Usage = 3;
+}

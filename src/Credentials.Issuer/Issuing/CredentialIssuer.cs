@@ -1,0 +1,84 @@
+using Credentials.Model.Elm;
+using Credentials.Model.Input;
+using Credentials.Model.MicroCredentials;
+using Credentials.Model.Schema;
+using Credentials.Model.Validation;
+using Credentials.Proofs.Keys;
+using Credentials.Proofs.VcJwt;
+
+namespace Credentials.Issuer.Issuing;
+
+/// <summary>
+/// Issues Annex I micro-credentials: validates the model (every problem at once), builds the ELM v3
+/// <c>EuropeanDigitalCredential</c>, checks it against our schema, and signs it. Thread-safe.
+/// </summary>
+public sealed class CredentialIssuer
+{
+    private readonly IssuerKey _key;
+    private readonly TimeProvider _time;
+    private readonly ISchemaValidator _schema;
+    private readonly VcJwtSigner _jwt;
+
+    /// <summary>Creates an issuer that signs as <paramref name="key"/>.</summary>
+    public CredentialIssuer(IssuerKey key, TimeProvider time, ISchemaValidator schema)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(schema);
+        _key = key;
+        _time = time;
+        _schema = schema;
+        _jwt = new VcJwtSigner(key.Key, key.KeyId);
+    }
+
+    /// <summary>The issuer DID written into every credential.</summary>
+    public string IssuerId => _key.Did;
+
+    /// <summary>
+    /// Issues one credential. Returns the problems instead when the input is invalid; nothing is signed then.
+    /// </summary>
+    /// <param name="credential">The micro-credential data.</param>
+    /// <param name="format">The securing format.</param>
+    /// <param name="credentialId">The id to use (batches derive it for idempotency); a random <c>urn:uuid</c> if null.</param>
+    /// <param name="expirationDate">An optional end of validity.</param>
+    public IssueResult Issue(MicroCredential credential, SecuringFormat format = SecuringFormat.Jwt, string? credentialId = null, DateTimeOffset? expirationDate = null)
+    {
+        ArgumentNullException.ThrowIfNull(credential);
+        var id = credentialId ?? "urn:uuid:" + Guid.NewGuid().ToString("D");
+        var problems = MicroCredentialValidator.Validate(credential);
+        if (problems.Count > 0)
+        {
+            return new IssueResult { CredentialId = id, Problems = problems };
+        }
+
+        var now = _time.GetUtcNow();
+        var document = ElmCredentialBuilder.Build(credential, new ElmBuildOptions
+        {
+            CredentialId = id,
+            IssuerId = _key.Did,
+
+            // JWT NumericDate has whole seconds (RFC 7519 §2); the document says the same instant.
+            IssuedAt = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero),
+            ExpirationDate = expirationDate,
+        });
+
+        var schemaErrors = _schema.Validate(document.ToJsonString(VcJwtSigner.PayloadJson));
+        if (schemaErrors.Count > 0)
+        {
+            // The model validator should have caught these; a schema error here is a mapping defect, reported as such.
+            return new IssueResult
+            {
+                CredentialId = id,
+                Credential = document,
+                Problems = schemaErrors.Select(e => new ModelProblem(e.Pointer, "schema.invalid", "the built ELM document breaks the schema: " + e.Message)).ToList(),
+            };
+        }
+
+        var secured = format switch
+        {
+            SecuringFormat.Jwt => _jwt.SignDataModel11(document),
+            _ => throw new ArgumentOutOfRangeException(nameof(format)),
+        };
+        return new IssueResult { CredentialId = id, Credential = document, Secured = secured };
+    }
+}

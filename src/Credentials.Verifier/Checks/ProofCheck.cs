@@ -1,0 +1,127 @@
+using Credentials.Proofs.Dids;
+using Credentials.Proofs.Jws;
+using Credentials.Verifier.Pipeline;
+using Credentials.Verifier.Reports;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Credentials.Verifier.Checks;
+
+/// <summary>
+/// Checks the signature: the algorithm must be on the allow-list for the key's type (so <c>none</c>, HMAC with a
+/// public key as secret, and cross-type confusion fail, RFC 8725 §3.1–3.2), the key comes from the <c>kid</c>
+/// through DID resolution and never from the token itself, and the signature must verify over the exact bytes.
+/// </summary>
+internal sealed class ProofCheck : ICheck
+{
+    private const string AssertionMethod = "assertionMethod";
+
+    // Header parameters that would let the token supply or point at its own key, or demand extensions we do not
+    // implement (RFC 7515 §4.1.11 crit): refused rather than ignored.
+    private static readonly string[] RefusedHeaders = ["jwk", "jku", "x5u", "x5c", "crit", "b64"];
+    private static readonly JsonWebTokenHandler Handler = new();
+    private readonly DidResolver _resolver;
+
+    public ProofCheck(DidResolver resolver)
+    {
+        _resolver = resolver;
+    }
+
+    public string Name => CheckNames.Proof;
+
+    public async ValueTask<IReadOnlyList<CheckResult>> RunAsync(VerificationContext context, CancellationToken cancellationToken)
+    {
+        if (context.Credential is null)
+        {
+            return Result.Skipped(Name, CheckCodes.ProofSkipped, "the format check did not find a credential.");
+        }
+
+        switch (context.Envelope)
+        {
+            case Envelope.VcJwt11 or Envelope.VcJose:
+                return await VerifyJwsAsync(context, context.Jws!, cancellationToken).ConfigureAwait(false);
+            case Envelope.Unsigned:
+                return Fail(CheckCodes.ProofMissing, "The credential carries no signature or proof: anyone could have written it.");
+            case Envelope.DataIntegrity:
+                return Result.One(Name, CheckOutcome.Indeterminate, CheckCodes.ProofUnsupported, "Data Integrity proofs cannot be checked by this version yet.");
+            case Envelope.Jades:
+                return Result.One(Name, CheckOutcome.Indeterminate, CheckCodes.ProofUnsupported, "JAdES seals cannot be checked by this version yet.");
+            default:
+                return Result.Skipped(Name, CheckCodes.ProofSkipped, "the format check did not find a credential.");
+        }
+    }
+
+    private async Task<IReadOnlyList<CheckResult>> VerifyJwsAsync(VerificationContext context, CompactJws jws, CancellationToken cancellationToken)
+    {
+        var alg = jws.Algorithm;
+        if (alg is null or "none" || alg.StartsWith("HS", StringComparison.Ordinal))
+        {
+            return Fail(CheckCodes.ProofAlgorithmNotAllowed, $"The token's algorithm '{alg ?? "(missing)"}' is never accepted for credentials.", "/header/alg");
+        }
+
+        foreach (var refused in RefusedHeaders)
+        {
+            if (jws.Header.RootElement.TryGetProperty(refused, out _))
+            {
+                return Fail(CheckCodes.ProofUnsupportedHeader, $"The token's header parameter '{refused}' is not accepted.", "/header/" + refused);
+            }
+        }
+
+        var kid = jws.KeyId;
+        if (string.IsNullOrEmpty(kid))
+        {
+            return Fail(CheckCodes.ProofKeyMissing, "The token's header has no 'kid', so the signing key cannot be identified.", "/header/kid");
+        }
+
+        var resolution = await _resolver.ResolveAsync(kid, AssertionMethod, cancellationToken).ConfigureAwait(false);
+        if (resolution.Key is null)
+        {
+            return resolution.Failure is KeyResolutionFailure.Malformed or KeyResolutionFailure.MethodNotFound
+                ? Fail(CheckCodes.ProofKeyInvalid, "The signing key is not usable: " + resolution.Message + ".", "/header/kid")
+                : Result.One(Name, CheckOutcome.Indeterminate, CheckCodes.ProofKeyUnresolved, "The signing key could not be found: " + resolution.Message + ".", "/header/kid");
+        }
+
+        context.Key = resolution;
+        var key = resolution.Key;
+        if (!JwsAlgorithms.IsAllowed(alg, key.Kty, key.Crv))
+        {
+            return Fail(CheckCodes.ProofAlgorithmNotAllowed, $"The algorithm '{alg}' is not allowed for a {key.Kty} {key.Crv} key.", "/header/alg");
+        }
+
+        SecurityKey securityKey;
+        try
+        {
+            securityKey = SecurityKeys.FromPublicJwk(key);
+            securityKey.KeyId = kid;
+        }
+        catch (ArgumentException e)
+        {
+            return Fail(CheckCodes.ProofKeyInvalid, "The signing key is not a valid public key: " + e.Message + ".", "/header/kid");
+        }
+
+        var parameters = new TokenValidationParameters
+        {
+            IssuerSigningKey = securityKey,
+            ValidAlgorithms = [alg],
+            ValidateIssuer = false,
+            ValidateAudience = false,
+
+            // The validity check judges dates against the injected clock; the handler must not use its own.
+            ValidateLifetime = false,
+            RequireExpirationTime = false,
+            RequireSignedTokens = true,
+            TryAllIssuerSigningKeys = false,
+            ValidateIssuerSigningKey = false,
+        };
+
+        var validation = await Handler.ValidateTokenAsync(jws.Token, parameters).ConfigureAwait(false);
+        return validation.IsValid
+            ? Result.One(Name, CheckOutcome.Passed, CheckCodes.ProofValid, $"The {alg} signature by {Short(kid)} is valid.")
+            : Fail(CheckCodes.ProofSignatureInvalid, "The signature does not match the content: the credential was changed after signing, or signed by another key.", "/signature");
+    }
+
+    private static string Short(string kid) => kid.Length <= 60 ? kid : kid[..40] + "…" + kid[^12..];
+
+    private IReadOnlyList<CheckResult> Fail(string code, string message, string? pointer = null) =>
+        Result.One(Name, CheckOutcome.Failed, code, message, pointer);
+}

@@ -1,0 +1,63 @@
+namespace Credentials.Verifier.Reports;
+
+/// <summary>Plain-language meaning of every code, in English, Finnish and Swedish (README table, web page, CLI).</summary>
+public static class CheckTexts
+{
+    /// <summary>Code → (en, fi, sv).</summary>
+    public static readonly IReadOnlyDictionary<string, (string En, string Fi, string Sv)> All = new Dictionary<string, (string, string, string)>(StringComparer.Ordinal)
+    {
+        [CheckCodes.FormatOk] = ("The file was read and holds a credential.", "Tiedosto luettiin, ja se sisältää todisteen.", "Filen lästes och innehåller ett intyg."),
+        [CheckCodes.FormatTooLarge] = ("The input is larger than the size limit.", "Syöte ylittää kokorajan.", "Indata är större än storleksgränsen."),
+        [CheckCodes.FormatUnreadable] = ("The input is neither a signed token nor JSON.", "Syöte ei ole allekirjoitettu tunniste eikä JSON.", "Indata är varken en signerad token eller JSON."),
+        [CheckCodes.FormatMalformedJws] = ("The signed token is damaged or incomplete.", "Allekirjoitettu tunniste on vioittunut tai vajaa.", "Den signerade token är skadad eller ofullständig."),
+        [CheckCodes.FormatDuplicateMember] = ("A field name appears twice in one object; ambiguous input is refused.", "Sama kentän nimi esiintyy kahdesti; monitulkintaista syötettä ei hyväksytä.", "Ett fältnamn förekommer två gånger; tvetydig indata avvisas."),
+        [CheckCodes.FormatNotACredential] = ("The content is not a verifiable credential.", "Sisältö ei ole todennettava todiste.", "Innehållet är inte ett verifierbart intyg."),
+        [CheckCodes.FormatClaimsMismatch] = ("The token's claims contradict the credential inside it.", "Tunnisteen väitteet ovat ristiriidassa sen sisältämän todisteen kanssa.", "Tokens anspråk motsäger intyget i den."),
+        [CheckCodes.SchemaValid] = ("All required micro-credential data is present and well formed.", "Kaikki pakolliset mikrotutkinnon tiedot ovat mukana ja oikeassa muodossa.", "Alla obligatoriska uppgifter om mikromeritet finns och är korrekt utformade."),
+        [CheckCodes.SchemaInvalid] = ("Required data is missing or malformed.", "Pakollisia tietoja puuttuu tai ne ovat väärässä muodossa.", "Obligatoriska uppgifter saknas eller är felaktiga."),
+        [CheckCodes.SchemaNotApplicable] = ("No schema applies to this kind of credential.", "Tämän tyyppiselle todisteelle ei ole skeemaa.", "Inget schema gäller för denna typ av intyg."),
+        [CheckCodes.SchemaSkipped] = ("Not checked: the credential could not be read.", "Ei tarkistettu: todistetta ei voitu lukea.", "Inte kontrollerat: intyget kunde inte läsas."),
+        [CheckCodes.ProofValid] = ("The signature is valid: the credential is unchanged since it was signed.", "Allekirjoitus on pätevä: todistetta ei ole muutettu allekirjoituksen jälkeen.", "Signaturen är giltig: intyget är oförändrat sedan det signerades."),
+        [CheckCodes.ProofSignatureInvalid] = ("The signature does not match: the credential was changed or forged.", "Allekirjoitus ei täsmää: todistetta on muutettu tai se on väärennetty.", "Signaturen stämmer inte: intyget har ändrats eller förfalskats."),
+        [CheckCodes.ProofAlgorithmNotAllowed] = ("The signature algorithm is not allowed for this key.", "Allekirjoitusalgoritmi ei ole sallittu tälle avaimelle.", "Signaturalgoritmen är inte tillåten för denna nyckel."),
+        [CheckCodes.ProofKeyMissing] = ("The signature does not say which key made it.", "Allekirjoituksesta ei käy ilmi, millä avaimella se on tehty.", "Signaturen anger inte vilken nyckel som gjorde den."),
+        [CheckCodes.ProofKeyInvalid] = ("The signing key is malformed or not listed for signing credentials.", "Allekirjoitusavain on virheellinen tai sitä ei ole ilmoitettu todisteiden allekirjoittamiseen.", "Signeringsnyckeln är felaktig eller inte angiven för att signera intyg."),
+        [CheckCodes.ProofKeyUnresolved] = ("The signing key could not be found, so the signature could not be checked.", "Allekirjoitusavainta ei löytynyt, joten allekirjoitusta ei voitu tarkistaa.", "Signeringsnyckeln kunde inte hittas, så signaturen kunde inte kontrolleras."),
+        [CheckCodes.ProofUnsupportedHeader] = ("The signature uses an extension this verifier does not understand.", "Allekirjoitus käyttää laajennusta, jota tämä tarkistin ei tunne.", "Signaturen använder ett tillägg som denna verifierare inte förstår."),
+        [CheckCodes.ProofMissing] = ("The credential is not signed.", "Todistetta ei ole allekirjoitettu.", "Intyget är inte signerat."),
+        [CheckCodes.ProofUnsupported] = ("This kind of signature cannot be checked here yet.", "Tämän tyyppistä allekirjoitusta ei voi vielä tarkistaa täällä.", "Denna typ av signatur kan inte kontrolleras här ännu."),
+        [CheckCodes.ProofSkipped] = ("Not checked: the credential could not be read.", "Ei tarkistettu: todistetta ei voitu lukea.", "Inte kontrollerat: intyget kunde inte läsas."),
+        [CheckCodes.IssuerValid] = ("The signing key belongs to the issuer named in the credential.", "Allekirjoitusavain kuuluu todisteessa nimetylle myöntäjälle.", "Signeringsnyckeln tillhör utfärdaren som anges i intyget."),
+        [CheckCodes.IssuerMissing] = ("The credential names no issuer.", "Todisteessa ei ole myöntäjää.", "Intyget anger ingen utfärdare."),
+        [CheckCodes.IssuerKeyNotControlled] = ("The signing key does not belong to the issuer named in the credential.", "Allekirjoitusavain ei kuulu todisteessa nimetylle myöntäjälle.", "Signeringsnyckeln tillhör inte utfärdaren som anges i intyget."),
+        [CheckCodes.IssuerSkipped] = ("Not checked: the signing key is not known.", "Ei tarkistettu: allekirjoitusavain ei ole tiedossa.", "Inte kontrollerat: signeringsnyckeln är okänd."),
+        [CheckCodes.ValidityValid] = ("The credential is within its validity period.", "Todiste on voimassa.", "Intyget är inom sin giltighetstid."),
+        [CheckCodes.ValidityNotYetValid] = ("The credential is not valid yet.", "Todiste ei ole vielä voimassa.", "Intyget är inte giltigt ännu."),
+        [CheckCodes.ValidityExpired] = ("The credential has expired.", "Todisteen voimassaolo on päättynyt.", "Intygets giltighet har gått ut."),
+        [CheckCodes.ValidityMalformedDate] = ("A date in the credential is malformed.", "Todisteen päivämäärä on virheellinen.", "Ett datum i intyget är felaktigt."),
+        [CheckCodes.ValiditySkipped] = ("Not checked: the credential could not be read.", "Ei tarkistettu: todistetta ei voitu lukea.", "Inte kontrollerat: intyget kunde inte läsas."),
+        [CheckCodes.StatusNone] = ("The credential has no revocation status to check.", "Todisteella ei ole tarkistettavaa peruutustilaa.", "Intyget har ingen återkallelsestatus att kontrollera."),
+        [CheckCodes.StatusUnchecked] = ("The revocation status could not be checked.", "Peruutustilaa ei voitu tarkistaa.", "Återkallelsestatus kunde inte kontrolleras."),
+        [CheckCodes.StatusSkipped] = ("Not checked: the credential could not be read.", "Ei tarkistettu: todistetta ei voitu lukea.", "Inte kontrollerat: intyget kunde inte läsas."),
+        [CheckCodes.TrustTrusted] = ("The issuer is on the list of trusted issuers.", "Myöntäjä on luotettujen myöntäjien luettelossa.", "Utfärdaren finns på listan över betrodda utfärdare."),
+        [CheckCodes.TrustIssuerUnknown] = ("The issuer is not on the list of trusted issuers.", "Myöntäjä ei ole luotettujen myöntäjien luettelossa.", "Utfärdaren finns inte på listan över betrodda utfärdare."),
+        [CheckCodes.TrustNotConfigured] = ("No list of trusted issuers is configured.", "Luotettujen myöntäjien luetteloa ei ole määritetty.", "Ingen lista över betrodda utfärdare är konfigurerad."),
+        [CheckCodes.TrustSkipped] = ("Not checked: the issuer's key is not proved.", "Ei tarkistettu: myöntäjän avainta ei ole todennettu.", "Inte kontrollerat: utfärdarens nyckel är inte bevisad."),
+    };
+
+    /// <summary>The text of a code in a language (<c>en</c>, <c>fi</c>, <c>sv</c>); English for anything else.</summary>
+    public static string For(string code, string language)
+    {
+        if (!All.TryGetValue(code, out var t))
+        {
+            return code;
+        }
+
+        return language switch
+        {
+            "fi" => t.Fi,
+            "sv" => t.Sv,
+            _ => t.En,
+        };
+    }
+}

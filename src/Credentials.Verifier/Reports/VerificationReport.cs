@@ -1,0 +1,42 @@
+namespace Credentials.Verifier.Reports;
+
+/// <summary>
+/// The answer to "is this credential genuine, current and from whom": every check's results in order, the verdict,
+/// and the credential's content for display. Built by <see cref="CredentialVerifier"/>; never an exception.
+/// </summary>
+public sealed record VerificationReport
+{
+    /// <summary>Verified only when no result is Failed or Indeterminate.</summary>
+    public required Verdict Verdict { get; init; }
+
+    /// <summary>All results, in check order; a check may report several problems.</summary>
+    public required IReadOnlyList<CheckResult> Checks { get; init; }
+
+    /// <summary>How the credential was secured, e.g. <c>vc-jwt</c> (VCDM 1.1), <c>vc+jwt</c> (VC-JOSE), <c>unsigned</c>.</summary>
+    public string? Envelope { get; init; }
+
+    /// <summary>The issuer id from the credential.</summary>
+    public string? IssuerId { get; init; }
+
+    /// <summary>The trusted-list entry for the issuer, when it is on the list.</summary>
+    public Trust.TrustedIssuer? TrustedIssuer { get; init; }
+
+    /// <summary>The credential's content for display; null when it could not be read.</summary>
+    public CredentialContent? Content { get; init; }
+
+    /// <summary>The results that failed or could not be decided.</summary>
+    public IEnumerable<CheckResult> Problems => Checks.Where(c => c.Outcome is CheckOutcome.Failed or CheckOutcome.Indeterminate);
+
+    /// <summary>Computes the verdict of a list of results.</summary>
+    public static Verdict VerdictOf(IEnumerable<CheckResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var list = results as IReadOnlyCollection<CheckResult> ?? results.ToList();
+        if (list.Any(r => r.Outcome == CheckOutcome.Failed))
+        {
+            return Verdict.NotVerified;
+        }
+
+        return list.Any(r => r.Outcome == CheckOutcome.Indeterminate) ? Verdict.Indeterminate : Verdict.Verified;
+    }
+}

@@ -1,0 +1,22 @@
+using Credentials.Verifier.Trust;
+
+namespace Credentials.Verifier;
+
+/// <summary>How a <see cref="CredentialVerifier"/> judges credentials.</summary>
+public sealed record VerifierOptions
+{
+    /// <summary>The default input limit: 2 MiB (design §8).</summary>
+    public const int DefaultMaxInputBytes = 2 * 1024 * 1024;
+
+    /// <summary>Inputs larger than this are refused before parsing.</summary>
+    public int MaxInputBytes { get; init; } = DefaultMaxInputBytes;
+
+    /// <summary>Tolerance for clocks that disagree, applied to every validity bound. Default 5 minutes.</summary>
+    public TimeSpan ClockSkew { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The issuers this verifier trusts; null when none is configured (trust is then Indeterminate).</summary>
+    public TrustedIssuers? TrustedIssuers { get; init; }
+
+    /// <summary>When set, only these checks run (by name); the others are reported as Skipped. Format always runs.</summary>
+    public IReadOnlySet<string>? OnlyChecks { get; init; }
+}
