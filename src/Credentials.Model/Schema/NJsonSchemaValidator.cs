@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
@@ -40,34 +38,25 @@ public sealed class NJsonSchemaValidator : ISchemaValidator
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<SchemaError> Validate(JsonElement json) => Validate(json.GetRawText());
-
-    /// <inheritdoc />
     public IReadOnlyList<SchemaError> Validate(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        JToken token;
         try
         {
-            // Strings stay strings: Newtonsoft would otherwise turn date-like strings into DateTime tokens, which
-            // NJsonSchema then skips for "pattern" and "type": "string".
-            using var reader = new JsonTextReader(new StringReader(json))
-            {
-                DateParseHandling = DateParseHandling.None,
-                FloatParseHandling = FloatParseHandling.Decimal,
-                MaxDepth = 64,
-            };
-            token = JToken.ReadFrom(reader, new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
-            if (reader.Read() && reader.TokenType != JsonToken.Comment)
-            {
-                return [new SchemaError(string.Empty, "The document has more than one JSON value.")];
-            }
+            // Duplicate members would be silently merged by any later stage: reject them here (design §8).
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 64 });
+            return Validate(document.RootElement);
         }
-        catch (JsonReaderException ex)
+        catch (System.Text.Json.JsonException ex)
         {
-            return [new SchemaError(string.Empty, "The document is not well-formed JSON: " + ex.Message)];
+            return [new SchemaError(string.Empty, "The document is not well-formed JSON (or repeats a member): " + ex.Message)];
         }
+    }
 
+    /// <inheritdoc />
+    public IReadOnlyList<SchemaError> Validate(JsonElement json)
+    {
+        var token = JTokenConverter.From(json);
         var flat = new List<ValidationError>();
         foreach (var error in schema.Validate(token))
         {
