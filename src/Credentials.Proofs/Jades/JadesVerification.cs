@@ -1,0 +1,59 @@
+using System.Security.Cryptography.X509Certificates;
+
+namespace Credentials.Proofs.Jades;
+
+/// <summary>
+/// What <see cref="JadesVerifier.Verify"/> found. Each part has its own outcome; <see cref="Problems"/> lists every
+/// problem with a stable code. Only <see cref="IsVerified"/> says the seal is intact, valid and trusted.
+/// </summary>
+public sealed class JadesVerification
+{
+    /// <summary>Whether the input looked like a JWS JSON serialization (a JAdES seal); false for other input.</summary>
+    public bool IsSeal { get; init; }
+
+    /// <summary>The sealed credential as JSON text, when the envelope could be read.</summary>
+    public string? PayloadJson { get; init; }
+
+    /// <summary>The <c>alg</c> of the seal, when present.</summary>
+    public string? Algorithm { get; init; }
+
+    /// <summary>Whether the signature covers the protected header and the payload exactly as given.</summary>
+    public JadesOutcome Integrity { get; init; } = JadesOutcome.Skipped;
+
+    /// <summary>Explains <see cref="Integrity"/>.</summary>
+    public string IntegrityMessage { get; init; } = string.Empty;
+
+    /// <summary>The organisation named by the sealing certificate, when it could be read.</summary>
+    public SealOrganisation? Organisation { get; init; }
+
+    /// <summary>The sealing certificate (<c>x5c[0]</c>), when it could be read.</summary>
+    public X509Certificate2? SigningCertificate { get; init; }
+
+    /// <summary>The signing time the seal claims in its protected header (<c>sigT</c>).</summary>
+    public DateTimeOffset? SigningTime { get; init; }
+
+    /// <summary>
+    /// The time of a signature time-stamp (<c>etsiU</c> <c>sigTst</c>) that covers this signature. The TSA's own
+    /// signature on the token is not verified; the time is used for the certificate validity check when present.
+    /// </summary>
+    public DateTimeOffset? TimeStampTime { get; init; }
+
+    /// <summary>Whether the sealing certificate was valid at the signing time.</summary>
+    public JadesOutcome CertificateValidity { get; init; } = JadesOutcome.Skipped;
+
+    /// <summary>Explains <see cref="CertificateValidity"/>.</summary>
+    public string CertificateValidityMessage { get; init; } = string.Empty;
+
+    /// <summary>Whether the sealing certificate chains to a configured trust anchor; Indeterminate when none is configured.</summary>
+    public JadesOutcome Trust { get; init; } = JadesOutcome.Skipped;
+
+    /// <summary>Explains <see cref="Trust"/>.</summary>
+    public string TrustMessage { get; init; } = string.Empty;
+
+    /// <summary>Every problem found, in the order found.</summary>
+    public IReadOnlyList<JadesProblem> Problems { get; init; } = [];
+
+    /// <summary>True only when integrity, certificate validity and trust all passed.</summary>
+    public bool IsVerified =>
+        Integrity == JadesOutcome.Passed && CertificateValidity == JadesOutcome.Passed && Trust == JadesOutcome.Passed;
+}

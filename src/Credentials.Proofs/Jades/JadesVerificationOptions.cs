@@ -1,0 +1,36 @@
+using System.Security.Cryptography.X509Certificates;
+
+namespace Credentials.Proofs.Jades;
+
+/// <summary>Operator settings for <see cref="JadesVerifier"/>.</summary>
+public sealed class JadesVerificationOptions
+{
+    /// <summary>The CA certificates (or individual seal certificates) the operator trusts. Empty means trust is Indeterminate.</summary>
+    public X509Certificate2Collection TrustAnchors { get; init; } = [];
+
+    /// <summary>The clock; used to refuse signing times in the future and when a seal carries no signing time.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Inputs larger than this many UTF-8 bytes are refused before parsing (2 MiB by default).</summary>
+    public int MaxInputBytes { get; init; } = 2 * 1024 * 1024;
+
+    /// <summary>How far a signing time may lie ahead of the clock before it is refused.</summary>
+    public TimeSpan ClockSkew { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Loads a PEM bundle of CA certificates into a collection, for <see cref="TrustAnchors"/>.
+    /// </summary>
+    /// <exception cref="System.Security.Cryptography.CryptographicException">The PEM holds no readable certificate.</exception>
+    public static X509Certificate2Collection LoadAnchors(string pem)
+    {
+        ArgumentNullException.ThrowIfNull(pem);
+        var anchors = new X509Certificate2Collection();
+        anchors.ImportFromPem(pem);
+        if (anchors.Count == 0)
+        {
+            throw new System.Security.Cryptography.CryptographicException("the PEM bundle holds no certificate");
+        }
+
+        return anchors;
+    }
+}

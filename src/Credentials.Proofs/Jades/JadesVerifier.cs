@@ -1,0 +1,120 @@
+using System.Buffers.Text;
+using System.Text;
+using System.Text.Json;
+using Credentials.Proofs.Jws;
+
+namespace Credentials.Proofs.Jades;
+
+/// <summary>
+/// Verifies JAdES seals (ETSI TS 119 182-1) in JWS JSON serialization, as Europass issues them: integrity of the
+/// signature over the unencoded payload (RFC 7797), the sealing organisation from the certificate, certificate
+/// validity at the signing time, and the chain to operator-configured anchors. Never throws for bad input.
+/// </summary>
+public static class JadesVerifier
+{
+    /// <summary>Verifies <paramref name="jwsJson"/>; every outcome and problem is in the returned report.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static JadesVerification Verify(string jwsJson, JadesVerificationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(jwsJson);
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = new List<JadesProblem>();
+
+        // Design §8: limit the size before parsing.
+        if (Encoding.UTF8.GetByteCount(jwsJson) > options.MaxInputBytes)
+        {
+            problems.Add(new JadesProblem(JadesProblemCodes.TooLarge, $"the input is larger than {options.MaxInputBytes} bytes"));
+            return NotASeal(problems, "the input was too large to read");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(jwsJson, JadesJson.Options);
+        }
+        catch (JsonException e)
+        {
+            problems.Add(CompactJws.IsDuplicate(e)
+                ? new JadesProblem(JadesProblemCodes.DuplicateMember, "the JSON has a duplicate member")
+                : new JadesProblem(JadesProblemCodes.Unreadable, "the input is not JSON (it may be truncated)"));
+            return NotASeal(problems, "the input could not be read as JSON");
+        }
+
+        using (document)
+        {
+            if (!JadesEnvelope.LooksLikeJws(document.RootElement))
+            {
+                problems.Add(new JadesProblem(JadesProblemCodes.MalformedJws, "the JSON is not a JWS JSON serialization (no payload and signature)"));
+                return NotASeal(problems, "the input is not a JAdES seal");
+            }
+
+            var envelope = JadesEnvelope.Read(document.RootElement, problems);
+            if (envelope is null)
+            {
+                return Malformed(problems, null);
+            }
+
+            var header = JadesHeader.Read(envelope.EncodedProtected, problems);
+            if (header is null)
+            {
+                return Malformed(problems, null);
+            }
+
+            var disjoint = HeadersDisjoint(header, envelope, problems);
+            var unsigned = JadesUnsignedProperties.Read(envelope.Unprotected, envelope.EncodedSignature, problems);
+            return SealChecks.Run(new SealParts(envelope, header, unsigned, header.IsUsable && disjoint), options, problems);
+        }
+    }
+
+    private static bool HeadersDisjoint(JadesHeader header, JadesEnvelope envelope, List<JadesProblem> problems)
+    {
+        // RFC 7515 §7.2.1: protected and unprotected header member names must be disjoint.
+        var clash = envelope.Unprotected?.EnumerateObject().Select(p => p.Name).FirstOrDefault(header.Names.Contains);
+        if (clash is null)
+        {
+            return true;
+        }
+
+        problems.Add(new JadesProblem(JadesProblemCodes.DuplicateMember,
+            $"'{clash}' is in both the protected and the unprotected header (RFC 7515 §7.2.1)"));
+        return false;
+    }
+
+    internal static string? DecodePayload(JadesEnvelope envelope, bool b64)
+    {
+        if (!b64)
+        {
+            return envelope.Payload;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(Base64Url.DecodeFromChars(envelope.Payload));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static JadesVerification NotASeal(List<JadesProblem> problems, string message) => new()
+    {
+        IsSeal = false,
+        Integrity = JadesOutcome.Failed,
+        IntegrityMessage = message,
+        CertificateValidityMessage = "skipped: " + message,
+        TrustMessage = "skipped: " + message,
+        Problems = problems,
+    };
+
+    private static JadesVerification Malformed(List<JadesProblem> problems, string? payload) => new()
+    {
+        IsSeal = true,
+        PayloadJson = payload,
+        Integrity = JadesOutcome.Failed,
+        IntegrityMessage = "the seal is malformed: " + problems[^1].Message,
+        CertificateValidityMessage = "skipped: the seal is malformed",
+        TrustMessage = "skipped: the seal is malformed",
+        Problems = problems,
+    };
+}
