@@ -54,13 +54,14 @@ public sealed class CompactJws : IDisposable
         error = null;
         duplicateMember = false;
         var parts = token.Trim().Split('.');
+        // An empty signature part is well-formed (an unsecured JWS, RFC 7515 §A.5); the proof check refuses it.
         if (parts.Length != 3)
         {
             error = $"a compact JWS has three parts separated by dots; this has {parts.Length}";
             return null;
         }
 
-        if (!Base64Url.IsValid(parts[0]) || !Base64Url.IsValid(parts[1]) || !Base64Url.IsValid(parts[2]) || parts[2].Length == 0)
+        if (!Base64Url.IsValid(parts[0]) || !Base64Url.IsValid(parts[1]) || !Base64Url.IsValid(parts[2]))
         {
             error = "a part of the JWS is not base64url";
             return null;
