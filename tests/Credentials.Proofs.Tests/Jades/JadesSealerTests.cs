@@ -1,0 +1,247 @@
+using System.Buffers.Text;
+using System.Formats.Asn1;
+using System.Numerics;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json.Nodes;
+using Credentials.Proofs.Jades;
+using Credentials.TestKit;
+
+namespace Credentials.Proofs.Tests.Jades;
+
+public sealed class JadesSealerTests
+{
+    private static readonly DateTimeOffset SealTime = new(2026, 11, 30, 11, 30, 15, TimeSpan.Zero);
+    private readonly JadesSealer _sealer = new(new FixedTimeProvider(SealTime));
+
+    [Fact]
+    public void Seal_P256Key_VerifiesWithCertificateAsAnchor()
+    {
+        using var key = JadesSigningKey.FromCertificate(SealCrafter.Ec);
+
+        var result = JadesVerifier.Verify(_sealer.Seal(SealCrafter.Payload, key), SealCrafter.Options(SealCrafter.Ec));
+
+        result.IsVerified.Should().BeTrue(string.Join("; ", result.Problems));
+        result.Algorithm.Should().Be("ES256");
+        result.SigningTime.Should().Be(SealTime);
+        result.Organisation!.OrganizationIdentifier.Should().Be("VATFI-12345678");
+        result.Organisation.Country.Should().Be("FI");
+    }
+
+    [Fact]
+    public void Seal_RsaKey_UsesRs256AndVerifies()
+    {
+        using var key = JadesSigningKey.FromCertificate(SealCrafter.Rsa);
+
+        var result = JadesVerifier.Verify(_sealer.Seal(SealCrafter.Payload, key), SealCrafter.Options(SealCrafter.Rsa));
+
+        key.Algorithm.Should().Be("RS256");
+        result.IsVerified.Should().BeTrue(string.Join("; ", result.Problems));
+        result.Algorithm.Should().Be("RS256");
+    }
+
+    [Fact]
+    public void Seal_ProtectedHeader_HasBaselineBMembers()
+    {
+        using var key = JadesSigningKey.FromCertificate(SealCrafter.Ec);
+
+        var root = JsonNode.Parse(_sealer.Seal(SealCrafter.Payload, key))!;
+        var header = JsonNode.Parse(Base64Url.DecodeFromChars(root["signatures"]![0]!["protected"]!.GetValue<string>()))!.AsObject();
+
+        header["alg"]!.GetValue<string>().Should().Be("ES256");
+        header["sigT"]!.GetValue<string>().Should().Be("2026-11-30T11:30:15Z");
+        header["b64"]!.GetValue<bool>().Should().BeFalse();
+        header["crit"]!.AsArray().Select(n => n!.GetValue<string>()).Should().BeEquivalentTo("b64", "sigT");
+        header["x5c"]!.AsArray().Single()!.GetValue<string>().Should().Be(Convert.ToBase64String(SealCrafter.Ec.RawData));
+        header["x5t#S256"]!.GetValue<string>().Should().Be(Base64Url.EncodeToString(SHA256.HashData(SealCrafter.Ec.RawData)));
+        root["signatures"]![0]!.AsObject().Should().NotContainKey("header");
+    }
+
+    [Fact]
+    public void Seal_Kid_IsDerIssuerSerialOfCertificate()
+    {
+        using var key = JadesSigningKey.FromCertificate(SealCrafter.Rsa);
+
+        var root = JsonNode.Parse(_sealer.Seal(SealCrafter.Payload, key))!;
+        var header = JsonNode.Parse(Base64Url.DecodeFromChars(root["signatures"]![0]!["protected"]!.GetValue<string>()))!;
+        var reader = new AsnReader(Convert.FromBase64String(header["kid"]!.GetValue<string>()), AsnEncodingRules.DER).ReadSequence();
+        var names = reader.ReadSequence();
+        var issuer = names.ReadSequence(new Asn1Tag(TagClass.ContextSpecific, 4, true)).ReadEncodedValue();
+        var serial = reader.ReadInteger();
+
+        issuer.ToArray().Should().Equal(SealCrafter.Rsa.IssuerName.RawData);
+        serial.Should().Be(new BigInteger(SealCrafter.Rsa.SerialNumberBytes.Span, isUnsigned: false, isBigEndian: true));
+    }
+
+    [Fact]
+    public void Seal_Payload_IsTheCredentialTextExactly()
+    {
+        using var key = JadesSigningKey.FromCertificate(SealCrafter.Ec);
+        const string spaced = "{ \"name\" : \"Jyväskylä <&> \\u00e5\" ,\n  \"n\": 1.50 }";
+
+        var sealed_ = _sealer.Seal(spaced, key);
+
+        JsonNode.Parse(sealed_)!["payload"]!.GetValue<string>().Should().Be(spaced);
+        JadesVerifier.Verify(sealed_, SealCrafter.Options(SealCrafter.Ec)).PayloadJson.Should().Be(spaced);
+    }
+
+    [Fact]
+    public void Seal_ThenChangeOneCharacter_SignatureInvalid()
+    {
+        using var key = JadesSigningKey.FromCertificate(SealCrafter.Ec);
+        var root = JsonNode.Parse(_sealer.Seal(SealCrafter.Payload, key))!;
+        root["payload"] = SealCrafter.Payload.Replace("Jyväskylän", "Jyvaskylan", StringComparison.Ordinal);
+
+        var result = JadesVerifier.Verify(root.ToJsonString(), SealCrafter.Options(SealCrafter.Ec));
+
+        result.Integrity.Should().Be(JadesOutcome.Failed);
+        result.Codes().Should().Contain(JadesProblemCodes.SignatureInvalid);
+    }
+
+    [Fact]
+    public void Seal_OfficialUnsignedSample_Verifies()
+    {
+        var credential = File.ReadAllText(RepositoryPaths.InShared("testdata", "elm", "samples", "Sample-MC-Annex1-unsigned.jsonld"));
+        using var key = JadesSigningKey.FromCertificate(SealCrafter.Rsa);
+
+        var result = JadesVerifier.Verify(_sealer.Seal(credential, key), SealCrafter.Options(SealCrafter.Rsa));
+
+        result.IsVerified.Should().BeTrue(string.Join("; ", result.Problems));
+        result.PayloadJson.Should().Be(credential);
+    }
+
+    [Theory]
+    [InlineData("{\"a\":1")]
+    [InlineData("{\"a\":1,\"a\":2}")]
+    [InlineData("[1,2]")]
+    [InlineData("")]
+    public void Seal_NotAJsonObject_Throws(string credential)
+    {
+        using var key = JadesSigningKey.FromCertificate(SealCrafter.Ec);
+
+        var act = () => _sealer.Seal(credential, key);
+
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Seal_CertificateExpiredAtSigningTime_ReportsCertificateExpired()
+    {
+        using var shortLived = TestSealCertificate.Create("T", "VATFI-1", "FI", new FixedTimeProvider(SealTime.AddDays(-3)), validity: TimeSpan.FromDays(1));
+        using var key = JadesSigningKey.FromCertificate(shortLived);
+
+        var result = JadesVerifier.Verify(_sealer.Seal(SealCrafter.Payload, key), SealCrafter.Options(shortLived));
+
+        result.Integrity.Should().Be(JadesOutcome.Passed);
+        result.CertificateValidity.Should().Be(JadesOutcome.Failed);
+        result.Codes().Should().Contain(JadesProblemCodes.CertificateExpired);
+    }
+
+    [Fact]
+    public void Seal_CertificateNotYetValidAtSigningTime_ReportsNotYetValid()
+    {
+        using var future = TestSealCertificate.Create("T", "VATFI-1", "FI", new FixedTimeProvider(SealTime.AddDays(3)));
+        using var key = JadesSigningKey.FromCertificate(future);
+
+        var result = JadesVerifier.Verify(_sealer.Seal(SealCrafter.Payload, key), SealCrafter.Options(future));
+
+        result.CertificateValidity.Should().Be(JadesOutcome.Failed);
+        result.Codes().Should().Contain(JadesProblemCodes.CertificateNotYetValid);
+    }
+
+    [Fact]
+    public void Seal_ExpiredSinceSealing_StillValidAtSigningTime()
+    {
+        using var root = TestPki.Root("CN=Test Root, O=Test, C=FI", SealTime);
+        using var seal = TestPki.Seal(root, SealTime.AddDays(-10), SealTime.AddDays(10));
+        using var key = JadesSigningKey.FromCertificate(seal);
+        var later = new JadesVerificationOptions { TrustAnchors = [root], TimeProvider = new FixedTimeProvider(SealTime.AddYears(3)) };
+
+        var result = JadesVerifier.Verify(_sealer.Seal(SealCrafter.Payload, key), later);
+
+        result.IsVerified.Should().BeTrue(string.Join("; ", result.Problems));
+    }
+
+    [Fact]
+    public void Seal_ChainAnchoredOnRoot_TrustPassed()
+    {
+        using var root = TestPki.Root("CN=Test Root, O=Test, C=FI", SealTime);
+        using var ca = TestPki.Ca("CN=Test Seal CA, O=Test, C=FI", root, SealTime);
+        using var seal = TestPki.Seal(ca, SealTime.AddDays(-10), SealTime.AddDays(300));
+        using var key = JadesSigningKey.FromCertificate(seal, [ca]);
+
+        var result = JadesVerifier.Verify(_sealer.Seal(SealCrafter.Payload, key), SealCrafter.Options(root));
+
+        result.Trust.Should().Be(JadesOutcome.Passed, result.TrustMessage);
+    }
+
+    [Fact]
+    public void Seal_ChainAnchoredOnIssuingCaWithoutX5cChain_TrustPassed()
+    {
+        using var root = TestPki.Root("CN=Test Root, O=Test, C=FI", SealTime);
+        using var ca = TestPki.Ca("CN=Test Seal CA, O=Test, C=FI", root, SealTime);
+        using var seal = TestPki.Seal(ca, SealTime.AddDays(-10), SealTime.AddDays(300));
+        using var key = JadesSigningKey.FromCertificate(seal);
+
+        var result = JadesVerifier.Verify(_sealer.Seal(SealCrafter.Payload, key), SealCrafter.Options(ca));
+
+        result.Trust.Should().Be(JadesOutcome.Passed, result.TrustMessage);
+    }
+
+    [Fact]
+    public void Seal_AnchorIsImpostorWithIssuerName_TrustFailed()
+    {
+        using var root = TestPki.Root("CN=Test Root, O=Test, C=FI", SealTime);
+        using var ca = TestPki.Ca("CN=Test Seal CA, O=Test, C=FI", root, SealTime);
+        using var otherRoot = TestPki.Root("CN=Other Root, O=Other, C=FI", SealTime);
+        using var impostor = TestPki.Ca("CN=Test Seal CA, O=Test, C=FI", otherRoot, SealTime);
+        using var seal = TestPki.Seal(ca, SealTime.AddDays(-10), SealTime.AddDays(300));
+        using var key = JadesSigningKey.FromCertificate(seal);
+
+        var result = JadesVerifier.Verify(_sealer.Seal(SealCrafter.Payload, key), SealCrafter.Options(impostor));
+
+        result.Trust.Should().Be(JadesOutcome.Failed, result.TrustMessage);
+        result.Codes().Should().Contain(JadesProblemCodes.ChainInvalid);
+    }
+
+    [Fact]
+    public void Seal_SelfSignedImpostorRootWithRootName_TrustFailed()
+    {
+        using var root = TestPki.Root("CN=Test Root, O=Test, C=FI", SealTime);
+        using var impostor = TestPki.Root("CN=Test Root, O=Test, C=FI", SealTime);
+        using var seal = TestPki.Seal(root, SealTime.AddDays(-10), SealTime.AddDays(300));
+        using var key = JadesSigningKey.FromCertificate(seal);
+
+        var result = JadesVerifier.Verify(_sealer.Seal(SealCrafter.Payload, key), SealCrafter.Options(impostor));
+
+        result.Trust.Should().Be(JadesOutcome.Failed, result.TrustMessage);
+    }
+
+    [Fact]
+    public void Seal_RemoteSigner_IsCalledOnceAndVerifies()
+    {
+        var remote = new FakeRemoteSigner(SealCrafter.Ec);
+
+        var result = JadesVerifier.Verify(_sealer.Seal(SealCrafter.Payload, remote), SealCrafter.Options(SealCrafter.Ec));
+
+        remote.Calls.Should().Be(1);
+        result.IsVerified.Should().BeTrue(string.Join("; ", result.Problems));
+    }
+
+    private sealed class FakeRemoteSigner(X509Certificate2 certificate) : IJadesSigningKey
+    {
+        public int Calls { get; private set; }
+
+        public X509Certificate2 Certificate { get; } = X509CertificateLoader.LoadCertificate(certificate.RawData);
+
+        public IReadOnlyList<X509Certificate2> Chain => [];
+
+        public string Algorithm => "ES256";
+
+        public byte[] Sign(ReadOnlySpan<byte> signingInput)
+        {
+            Calls++;
+            return SealCrafter.Sign(certificate, signingInput.ToArray());
+        }
+    }
+}
