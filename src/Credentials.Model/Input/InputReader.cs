@@ -16,7 +16,14 @@ internal sealed partial class InputReader
 
     public IReadOnlyList<ModelProblem> Problems => problems;
 
-    public void Report(string pointer, string code, string message) => problems.Add(new ModelProblem(pointer, code, message));
+    public void Report(string pointer, string code, string message)
+    {
+        // One more than the limit is kept so the caller can tell the list was cut.
+        if (problems.Count <= MicroCredentialJson.MaxProblems)
+        {
+            problems.Add(new ModelProblem(pointer, code, message));
+        }
+    }
 
     /// <summary>Returns the members of an object, reporting members outside <paramref name="allowed"/>.</summary>
     public bool Object(JsonElement element, string pointer, params string[] allowed)

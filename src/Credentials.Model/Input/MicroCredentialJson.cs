@@ -14,6 +14,9 @@ public static class MicroCredentialJson
     /// <summary>Largest accepted input, 2 MiB (design §8: limit size before parsing).</summary>
     public const int MaxInputBytes = 2 * 1024 * 1024;
 
+    /// <summary>Most problems listed for one input; hostile input cannot make the report unbounded.</summary>
+    public const int MaxProblems = 500;
+
     /// <summary>Deepest accepted nesting; the input form needs 6 levels.</summary>
     public const int MaxDepth = 32;
 
@@ -119,13 +122,47 @@ public static class MicroCredentialJson
             var input = new InputReader();
             var (value, semantic) = map(input, document.RootElement);
             var problems = input.Problems.ToList();
-            problems.AddRange(semantic.Where(s => !input.Problems.Any(p => Related(p.Pointer, s.Pointer))));
+
+            // A value the reader already flagged (or one inside it) is not reported again as missing.
+            var flagged = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var problem in input.Problems)
+            {
+                for (var at = problem.Pointer; at.Length > 0; at = Parent(at))
+                {
+                    flagged.Add(at);
+                }
+            }
+
+            var reported = new HashSet<string>(input.Problems.Select(p => p.Pointer), StringComparer.Ordinal);
+            problems.AddRange(semantic.Where(s => !flagged.Contains(s.Pointer) && !HasReportedAncestor(s.Pointer, reported)));
+            if (problems.Count > MaxProblems)
+            {
+                problems = problems.Take(MaxProblems).Append(new ModelProblem(string.Empty, ProblemCodes.TooManyProblems,
+                    $"More than {MaxProblems} problems; only the first {MaxProblems} are listed.")).ToList();
+            }
+
             return new ParseResult<T>(value, problems);
         }
     }
 
-    private static bool Related(string a, string b) =>
-        a == b || b.StartsWith(a + "/", StringComparison.Ordinal) || a.StartsWith(b + "/", StringComparison.Ordinal);
+    private static string Parent(string pointer)
+    {
+        var slash = pointer.LastIndexOf('/');
+        return slash <= 0 ? string.Empty : pointer[..slash];
+    }
+
+    private static bool HasReportedAncestor(string pointer, HashSet<string> reported)
+    {
+        for (var at = Parent(pointer); at.Length > 0; at = Parent(at))
+        {
+            if (reported.Contains(at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static ModelProblem JsonProblem(JsonException ex)
     {

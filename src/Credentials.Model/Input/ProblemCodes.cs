@@ -30,6 +30,9 @@ public static class ProblemCodes
     /// <summary>A code or concept URI is not in its controlled vocabulary.</summary>
     public const string InvalidConcept = "model.invalid-concept";
 
+    /// <summary>More problems than <see cref="MicroCredentialJson.MaxProblems"/>; the rest are not listed.</summary>
+    public const string TooManyProblems = "model.too-many-problems";
+
     /// <summary>Two values contradict each other (e.g. validity ends before it starts).</summary>
     public const string Inconsistent = "model.inconsistent";
 }

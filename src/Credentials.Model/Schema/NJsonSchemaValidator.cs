@@ -16,6 +16,9 @@ public sealed class NJsonSchemaValidator : ISchemaValidator
 
     private static readonly Lazy<NJsonSchemaValidator> LazyElm = new(() => new NJsonSchemaValidator(LoadEmbedded(ElmMicroCredentialResource)));
 
+    /// <summary>Most errors listed for one document.</summary>
+    public const int MaxErrors = 500;
+
     private readonly JsonSchema schema;
 
     private NJsonSchemaValidator(JsonSchema schema) => this.schema = schema;
@@ -69,6 +72,7 @@ public sealed class NJsonSchemaValidator : ISchemaValidator
             .Select(e => new SchemaError(SchemaPath.ToJsonPointer(e.Path), Describe(e)))
             .Where(e => !mismatched.Any(m => e.Pointer.StartsWith(m + "/", StringComparison.Ordinal)))
             .Distinct()
+            .Take(MaxErrors)
             .ToList();
     }
 

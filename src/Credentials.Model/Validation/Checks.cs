@@ -11,6 +11,9 @@ internal sealed partial class Checks(List<ModelProblem> problems)
 {
     public List<ModelProblem> Problems => problems;
 
+    /// <summary>True once more problems than <see cref="MicroCredentialJson.MaxProblems"/> were found; loops stop then.</summary>
+    public bool Full => problems.Count > MicroCredentialJson.MaxProblems;
+
     public void Add(string pointer, string code, string message) => problems.Add(new ModelProblem(pointer, code, message));
 
     public void Required(string? value, string pointer, string what)

@@ -7,7 +7,7 @@ namespace Credentials.Model.Validation;
 
 /// <summary>
 /// Checks a <see cref="MicroCredential"/> against Annex I of Council Recommendation 2022/C 243/02 and our ELM
-/// profile. Returns every problem, each with a JSON Pointer into the JSON input form and a stable code from
+/// profile. Returns every problem (up to <see cref="MicroCredentialJson.MaxProblems"/> per section), each with a JSON Pointer into the JSON input form and a stable code from
 /// <see cref="ProblemCodes"/>; an empty list means the model can be issued.
 /// </summary>
 public static class MicroCredentialValidator
@@ -49,7 +49,7 @@ public static class MicroCredentialValidator
         }
 
         c.Organisation(template.Issuer, at + "/issuer", "the issuer", requireRegistration: true);
-        for (var i = 0; i < template.AwardingBodies.Count; i++)
+        for (var i = 0; i < template.AwardingBodies.Count && !c.Full; i++)
         {
             c.Organisation(template.AwardingBodies[i], $"{at}/awardingBodies/{i}", "the awarding body", requireRegistration: false);
         }
@@ -59,11 +59,11 @@ public static class MicroCredentialValidator
             c.Add(at + "/learningOutcomes", ProblemCodes.Required, "At least one learning outcome is required.");
         }
 
-        for (var i = 0; i < template.LearningOutcomes.Count; i++)
+        for (var i = 0; i < template.LearningOutcomes.Count && !c.Full; i++)
         {
             var outcome = template.LearningOutcomes[i];
             c.Text(outcome.Title, $"{at}/learningOutcomes/{i}/title", "the learning outcome text");
-            for (var j = 0; j < outcome.EscoSkills.Count; j++)
+            for (var j = 0; j < outcome.EscoSkills.Count && !c.Full; j++)
             {
                 if (!outcome.EscoSkills[j].Id.StartsWith(ElmVocabulary.EscoSkillPrefix, StringComparison.Ordinal))
                 {
@@ -116,7 +116,7 @@ public static class MicroCredentialValidator
             c.Add(at + "/participation/modes", ProblemCodes.Required, "At least one mode of participation (e.g. online) is required.");
         }
 
-        for (var i = 0; i < template.Modes.Count; i++)
+        for (var i = 0; i < template.Modes.Count && !c.Full; i++)
         {
             c.Concept(template.Modes[i], Vocabularies.Modes, $"{at}/participation/modes/{i}", "The mode");
         }
@@ -138,7 +138,7 @@ public static class MicroCredentialValidator
         if (template.Stackability is { } stack)
         {
             c.OptionalText(stack.Note, at + "/stackability/note");
-            for (var i = 0; i < stack.PartOf.Count; i++)
+            for (var i = 0; i < stack.PartOf.Count && !c.Full; i++)
             {
                 c.Uri(stack.PartOf[i], $"{at}/stackability/partOf/{i}");
             }

@@ -256,6 +256,24 @@ public sealed class MicroCredentialJsonTests
     }
 
     [Fact]
+    public void Parse_HundredThousandBadOutcomes_CapsTheReport()
+    {
+        var outcomes = new JsonArray();
+        for (var i = 0; i < 100_000; i++)
+        {
+            outcomes.Add(new JsonObject());
+        }
+
+        var input = TestData.With(TestData.InputJson("aalto-like.json"), "/template/learningOutcomes", outcomes);
+
+        var result = MicroCredentialJson.Parse(TestData.Utf8(input));
+
+        result.Problems.Should().HaveCount(MicroCredentialJson.MaxProblems + 1);
+        result.Problems[^1].Code.Should().Be(ProblemCodes.TooManyProblems);
+        result.Problems[0].Pointer.Should().Be("/template/learningOutcomes/0/title");
+    }
+
+    [Fact]
     public void Parse_HugeString_IsCarriedWithinSizeLimit()
     {
         var input = TestData.With(TestData.InputJson("aalto-like.json"), "/template/furtherInformation",
