@@ -35,6 +35,23 @@ internal sealed class ActiveContext
 
     public ActiveContext? PreviousContext { get; set; }
 
+    /// <summary>Set once the context is complete; a sealed context is never changed again, only copied.</summary>
+    public bool Sealed { get; private set; }
+
+    /// <summary>Vocabulary-relative IRI expansions already computed against this (sealed) context.</summary>
+    public Dictionary<string, string?>? VocabMemo { get; private set; }
+
+    public ActiveContext Seal()
+    {
+        if (!Sealed)
+        {
+            Sealed = true;
+            VocabMemo = new Dictionary<string, string?>(StringComparer.Ordinal);
+        }
+
+        return this;
+    }
+
     public TermDefinition? Get(string term) => Terms.TryGetValue(term, out var definition) ? definition : null;
 
     public bool HasProtectedTerms()

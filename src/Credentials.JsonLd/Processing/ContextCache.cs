@@ -24,7 +24,7 @@ internal sealed class ContextCache
         {
             if (!initial.TryGetValue((baseIri, mode), out var context))
             {
-                context = new ActiveContext(baseIri);
+                context = new ActiveContext(baseIri).Seal();
                 initial[(baseIri, mode)] = context;
             }
 
@@ -66,6 +66,7 @@ internal sealed class ContextCache
             }
 
             processed[key] = context;
+
         }
     }
 

@@ -18,9 +18,9 @@ internal sealed partial class Expander
 
         // Results depend on the inputs' identity and flags, and on whether @base is honoured (outside remote
         // contexts); when scoped validation is off, also on which remote contexts are already open, so those runs
-        // are cached only at the top.
+        // are cached only at the top. Arrays are not cached: each of their items is.
         ContextCache.Key? key = null;
-        if (local is Dictionary<string, object?> or List<object?> && (validateScoped || remoteContexts.Count == 0))
+        if (local is Dictionary<string, object?> && (validateScoped || remoteContexts.Count == 0))
         {
             key = new ContextCache.Key(active, local, baseUrl, overrideProtected, propagate, validateScoped, remoteContexts.Count == 0);
             if (cache.TryGetProcessed(key.Value, out var hit))
@@ -29,7 +29,7 @@ internal sealed partial class Expander
             }
         }
 
-        var result = ProcessContextCore(active, local, baseUrl, remoteContexts, overrideProtected, propagate, validateScoped);
+        var result = ProcessContextCore(active, local, baseUrl, remoteContexts, overrideProtected, propagate, validateScoped).Seal();
         if (key is not null)
         {
             cache.AddProcessed(key.Value, result);

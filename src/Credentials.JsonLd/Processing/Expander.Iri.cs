@@ -17,6 +17,38 @@ internal sealed partial class Expander
             return value;
         }
 
+        if (vocab && local is null && active.VocabMemo is { } memo)
+        {
+            var memoKey = documentRelative ? "\u0001" + value : value;
+            lock (memo)
+            {
+                if (memo.TryGetValue(memoKey, out var known))
+                {
+                    return known;
+                }
+            }
+
+            var computed = ExpandIriCore(active, value, documentRelative, vocab, null, null);
+            lock (memo)
+            {
+                memo[memoKey] = computed;
+            }
+
+            return computed;
+        }
+
+        return ExpandIriCore(active, value, documentRelative, vocab, local, defined);
+    }
+
+    private string? ExpandIriCore(
+        ActiveContext active,
+        string value,
+        bool documentRelative,
+        bool vocab,
+        Dictionary<string, object?>? local,
+        Dictionary<string, bool>? defined)
+    {
+
         if (Keywords.HasKeywordForm(value))
         {
             return null;

@@ -114,56 +114,63 @@ internal static class Iri
             return path;
         }
 
-        var input = path;
+        // RFC 3986 §5.2.4, reading the input through an index so long hostile paths stay linear.
         var output = new List<string>();
-        while (input.Length > 0)
+        var i = 0;
+        var n = path.Length;
+        bool At(string prefix) => string.CompareOrdinal(path, i, prefix, 0, prefix.Length) == 0 && i + prefix.Length <= n;
+        bool Rest(string exact) => n - i == exact.Length && At(exact);
+        while (i < n)
         {
-            if (input.StartsWith("../", StringComparison.Ordinal))
+            if (At("../"))
             {
-                input = input[3..];
+                i += 3;
             }
-            else if (input.StartsWith("./", StringComparison.Ordinal))
+            else if (At("./"))
             {
-                input = input[2..];
+                i += 2;
             }
-            else if (input.StartsWith("/./", StringComparison.Ordinal))
+            else if (At("/./"))
             {
-                input = input[2..];
+                i += 2;
             }
-            else if (input == "/.")
+            else if (Rest("/."))
             {
-                input = "/";
+                output.Add("/");
+                i = n;
             }
-            else if (input.StartsWith("/../", StringComparison.Ordinal))
+            else if (At("/../"))
             {
-                input = input[3..];
+                i += 3;
                 if (output.Count > 0)
                 {
                     output.RemoveAt(output.Count - 1);
                 }
             }
-            else if (input == "/..")
+            else if (Rest("/.."))
             {
-                input = "/";
                 if (output.Count > 0)
                 {
                     output.RemoveAt(output.Count - 1);
                 }
+
+                output.Add("/");
+                i = n;
             }
-            else if (input is "." or "..")
+            else if (Rest(".") || Rest(".."))
             {
-                input = string.Empty;
+                i = n;
             }
             else
             {
-                var next = input.IndexOf('/', input[0] == '/' ? 1 : 0);
+                var next = path.IndexOf('/', path[i] == '/' ? i + 1 : i);
                 if (next < 0)
                 {
-                    next = input.Length;
+                    next = n;
                 }
 
-                output.Add(input[..next]);
-                input = input[next..];
+                output.Add(path[i..next]);
+                i = next;
             }
         }
 

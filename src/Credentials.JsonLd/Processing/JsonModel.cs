@@ -125,7 +125,8 @@ internal static class JsonModel
     /// <summary>The canonical lexical form of an <c>xsd:double</c> (JSON-LD 1.1 API §8.6 step 10).</summary>
     public static string CanonicalDouble(double value)
     {
-        var text = value.ToString("0.000000000000000E+0", CultureInfo.InvariantCulture);
+        // "E15": sixteen significant digits, as ECMAScript toExponential(15) gives.
+        var text = value.ToString("E15", CultureInfo.InvariantCulture);
         var e = text.IndexOf('E', StringComparison.Ordinal);
         var mantissa = text[..e].TrimEnd('0');
         if (mantissa.EndsWith('.'))
