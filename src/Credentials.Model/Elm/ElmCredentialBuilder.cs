@@ -81,7 +81,8 @@ public static class ElmCredentialBuilder
     private static JsonObject Subject(MicroCredential credential, ElmBuildOptions options, NodeIds ids)
     {
         var learner = credential.Learner;
-        var lang = credential.Template.PrimaryLanguage;
+        // Names are not language-specific; they are tagged with the display language (a known tag, else en).
+        var lang = Vocabularies.Languages.Find(credential.Template.PrimaryLanguage) is null ? "en" : credential.Template.PrimaryLanguage;
 
         // No personal data in identifiers: without a learner DID the subject id is derived from the credential id.
         var subject = new JsonObject

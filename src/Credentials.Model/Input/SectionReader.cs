@@ -20,7 +20,7 @@ internal static class SectionReader
         var template = new MicroCredentialTemplate
         {
             Title = r.Text(e, "title", at),
-            PrimaryLanguage = r.String(e, "primaryLanguage", at) ?? "en",
+            PrimaryLanguage = r.String(e, "primaryLanguage", at)?.ToLowerInvariant() ?? "en",
             Issuer = InputReader.TryMember(e, "issuer", out var issuer) ? Organisation(r, issuer, JsonPointer.Append(at, "issuer")) : null,
             AwardingBodies = r.Array(e, "awardingBodies", at, (x, p) => Organisation(r, x, p)),
             LearningOutcomeSummary = r.Text(e, "learningOutcomeSummary", at),

@@ -159,6 +159,27 @@ public sealed class ElmCredentialBuilderTests
     }
 
     [Fact]
+    public void Build_UnvalidatedModelWithOddLanguage_DoesNotThrow()
+    {
+        var credential = TestData.Credential();
+        credential = credential with { Template = credential.Template with { PrimaryLanguage = "not a tag" } };
+
+        var document = ElmCredentialBuilder.Build(credential, TestData.Options);
+
+        document["credentialSubject"]!["givenName"]!["en"]!.GetValue<string>().Should().Be("Siiri");
+    }
+
+    [Fact]
+    public void Build_EmptyModel_DoesNotThrow()
+    {
+        var empty = new Model.MicroCredentials.MicroCredential(new(), new(), new());
+
+        var document = ElmCredentialBuilder.Build(empty, TestData.Options);
+
+        NJsonSchemaValidator.ElmMicroCredential.Validate(document.ToJsonString()).Should().NotBeEmpty();
+    }
+
+    [Fact]
     public void Build_EmptyIssuerId_Throws()
     {
         var act = () => ElmCredentialBuilder.Build(TestData.Credential(), TestData.Options with { IssuerId = " " });
