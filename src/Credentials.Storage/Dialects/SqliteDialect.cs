@@ -7,16 +7,6 @@ namespace Credentials.Storage.Dialects;
 /// <summary>SQLite: one file in WAL mode, foreign keys on, writers serialized by <c>BEGIN IMMEDIATE</c>.</summary>
 internal sealed class SqliteDialect : SqlDialect
 {
-    private const string InsertCredentialSql =
-        "INSERT INTO credentials (id, issuer, learner_ref, template_id, format, issued_at_ms, idempotency_key, state, status, created_at_ms) " +
-        "VALUES ($id, $issuer, $learner, $template, $format, $issued, $key, 1, 1, $created)";
-
-    private const string InsertAllocationSql =
-        "INSERT INTO status_allocations (credential_id, purpose, list_id, idx) VALUES ($cred, $purpose, $list, $idx)";
-
-    private const string CompleteSql =
-        "UPDATE credentials SET state = 2, sha256 = $sha, content = $content WHERE id = $id AND state = 1";
-
     public SqliteDialect(string connectionString, TimeSpan commandTimeout)
         : base(
             new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = Math.Max(1, (int)Math.Ceiling(commandTimeout.TotalSeconds)) }.ConnectionString,
@@ -47,7 +37,7 @@ internal sealed class SqliteDialect : SqlDialect
             // WAL lets readers run beside the single writer; NORMAL sync is durable across application crashes in WAL
             // mode. busy_timeout makes SQLite itself wait for the write lock instead of failing at once.
             pragmas.CommandText =
-                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; " +
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 8192; " +
                 $"PRAGMA busy_timeout = {CommandTimeoutSeconds * 1000};";
             await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
@@ -74,80 +64,89 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override object ListParameter(IReadOnlyCollection<string> values) => JsonSerializer.Serialize(values);
 
-    public override async Task InsertCredentialsAsync(
+    public override Task InsertCredentialsAsync(
         DbConnection connection,
         DbTransaction transaction,
         IReadOnlyList<NewCredentialRow> rows,
         CancellationToken cancellationToken)
     {
-        await using var command = Prepare(connection, transaction, InsertCredentialSql, "$id", "$issuer", "$learner", "$template", "$format", "$issued", "$key", "$created");
-        var p = command.Parameters;
-        foreach (var row in rows)
-        {
-            p[0].Value = row.Id;
-            p[1].Value = row.Issuer;
-            p[2].Value = row.LearnerRef;
-            p[3].Value = row.TemplateId;
-            p[4].Value = row.Format;
-            p[5].Value = row.IssuedAtMs;
-            p[6].Value = (object?)row.IdempotencyKey ?? DBNull.Value;
-            p[7].Value = row.CreatedAtMs;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        SqliteBatchCommand.Execute(
+            (SqliteConnection)connection,
+            (SqliteTransaction)transaction,
+            CommandTimeoutSeconds,
+            "INSERT INTO credentials (id, issuer, learner_ref, template_id, format, issued_at_ms, idempotency_key, state, status, created_at_ms) VALUES ",
+            string.Empty,
+            10,
+            rows,
+            static (row, v) =>
+            {
+                v[0] = row.Id;
+                v[1] = row.Issuer;
+                v[2] = row.LearnerRef;
+                v[3] = row.TemplateId;
+                v[4] = row.Format;
+                v[5] = row.IssuedAtMs;
+                v[6] = row.IdempotencyKey;
+                v[7] = 1L;
+                v[8] = 1L;
+                v[9] = row.CreatedAtMs;
+            },
+            cancellationToken);
+        return Task.CompletedTask;
     }
 
-    public override async Task InsertAllocationsAsync(
+    public override Task InsertAllocationsAsync(
         DbConnection connection,
         DbTransaction transaction,
         IReadOnlyList<AllocationRow> rows,
         CancellationToken cancellationToken)
     {
-        await using var command = Prepare(connection, transaction, InsertAllocationSql, "$cred", "$purpose", "$list", "$idx");
-        var p = command.Parameters;
-        foreach (var row in rows)
-        {
-            p[0].Value = row.CredentialId;
-            p[1].Value = row.Purpose;
-            p[2].Value = row.ListId;
-            p[3].Value = row.Index;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        SqliteBatchCommand.Execute(
+            (SqliteConnection)connection,
+            (SqliteTransaction)transaction,
+            CommandTimeoutSeconds,
+            "INSERT INTO status_allocations (credential_id, purpose, list_id, idx) VALUES ",
+            string.Empty,
+            4,
+            rows,
+            static (row, v) =>
+            {
+                v[0] = row.CredentialId;
+                v[1] = row.Purpose;
+                v[2] = row.ListId;
+                v[3] = (long)row.Index;
+            },
+            cancellationToken);
+        return Task.CompletedTask;
     }
 
-    public override async Task CompleteAsync(
+    public override Task CompleteAsync(
         DbConnection connection,
         DbTransaction transaction,
         IReadOnlyList<CompletionRow> rows,
         CancellationToken cancellationToken)
     {
-        await using var command = Prepare(connection, transaction, CompleteSql, "$id", "$sha", "$content");
-        var p = command.Parameters;
-        foreach (var row in rows)
-        {
-            p[0].Value = row.Id;
-            p[1].Value = row.Sha256;
-            p[2].Value = (object?)row.Content ?? DBNull.Value;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        // UPDATE … FROM (SQLite 3.33+): the VALUES rows are joined to the registry by id, one statement per slice.
+        SqliteBatchCommand.Execute(
+            (SqliteConnection)connection,
+            (SqliteTransaction)transaction,
+            CommandTimeoutSeconds,
+            "UPDATE credentials SET state = 2, sha256 = v.column2, content = v.column3 FROM (VALUES ",
+            ") AS v WHERE credentials.id = v.column1 AND credentials.state = 1",
+            3,
+            rows,
+            static (row, v) =>
+            {
+                v[0] = row.Id;
+                v[1] = row.Sha256;
+                v[2] = row.Content;
+            },
+            cancellationToken);
+        return Task.CompletedTask;
     }
 
     public override bool IsUniqueViolation(DbException exception)
         => exception is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
 
     public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
-    private SqliteCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params string[] names)
-    {
-        var command = ((SqliteConnection)connection).CreateCommand();
-        command.Transaction = (SqliteTransaction)transaction;
-        command.CommandText = sql;
-        command.CommandTimeout = CommandTimeoutSeconds;
-        foreach (var name in names)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        command.Prepare();
-        return command;
-    }
 }

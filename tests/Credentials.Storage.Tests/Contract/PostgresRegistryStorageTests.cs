@@ -1,5 +1,6 @@
 using Credentials.Storage.Tests.Infrastructure;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace Credentials.Storage.Tests.Contract;
 
@@ -8,7 +9,7 @@ namespace Credentials.Storage.Tests.Contract;
 /// <c>CREDENTIALS_TEST_POSTGRES</c> holds a connection string.
 /// </summary>
 [RequiresEnvironment(PostgresFactAttribute.Variable)]
-public sealed class PostgresRegistryStorageTests : RegistryStorageContractTests
+public sealed class PostgresRegistryStorageTests(ITestOutputHelper output) : RegistryStorageContractTests(output)
 {
     private readonly string schema = "t_" + Guid.NewGuid().ToString("N");
 

@@ -4,13 +4,16 @@ using Credentials.Model.Registry;
 using Credentials.Model.Status;
 using Credentials.Storage.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
+using Xunit.Abstractions;
 
 namespace Credentials.Storage.Tests.Contract;
 
 /// <summary>The behaviour every registry database must show; subclassed once per provider.</summary>
-public abstract partial class RegistryStorageContractTests : IAsyncLifetime
+public abstract partial class RegistryStorageContractTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly List<RegistryStorage> opened = [];
+
+    protected ITestOutputHelper Output { get; } = output;
 
     protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero));
 

@@ -1,9 +1,10 @@
 using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
 
 namespace Credentials.Storage.Tests.Contract;
 
 /// <summary>The contract on a temporary SQLite file.</summary>
-public sealed class SqliteRegistryStorageTests : RegistryStorageContractTests
+public sealed class SqliteRegistryStorageTests(ITestOutputHelper output) : RegistryStorageContractTests(output)
 {
     private string path = string.Empty;
 

@@ -29,8 +29,6 @@ CREATE TABLE credentials (
     created_at_ms   bigint  NOT NULL
 );
 
-CREATE INDEX ix_credentials_template ON credentials (template_id);
-
 CREATE TABLE status_allocations (
     credential_id text    NOT NULL REFERENCES credentials (id),
     purpose       text    NOT NULL CHECK (purpose IN ('revocation', 'suspension')),
