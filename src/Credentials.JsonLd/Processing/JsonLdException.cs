@@ -3,28 +3,6 @@ namespace Credentials.JsonLd.Processing;
 /// <summary>A JSON-LD processing error carrying the error code string of JSON-LD 1.1 API §9.4.2.</summary>
 public sealed class JsonLdException : Exception
 {
-    /// <summary>Creates the exception.</summary>
-    public JsonLdException()
-        : this(JsonLdErrorCodes.LoadingDocumentFailed, "JSON-LD processing failed.")
-    {
-    }
-
-    /// <summary>Creates the exception with a message and the generic code.</summary>
-    /// <param name="message">The message.</param>
-    public JsonLdException(string message)
-        : this(JsonLdErrorCodes.SafeModeViolation, message)
-    {
-    }
-
-    /// <summary>Creates the exception with a message and a cause.</summary>
-    /// <param name="message">The message.</param>
-    /// <param name="innerException">The cause.</param>
-    public JsonLdException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-        ErrorCode = JsonLdErrorCodes.SafeModeViolation;
-    }
-
     /// <summary>Creates the exception with a spec error code and a message.</summary>
     /// <param name="errorCode">The error code, e.g. <c>invalid IRI mapping</c>.</param>
     /// <param name="message">A human-readable explanation.</param>
