@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Credentials.Model.MicroCredentials;
 using Credentials.Model.Validation;
 
@@ -69,6 +70,28 @@ public static class MicroCredentialJson
         Run(utf8, (reader, root) => SectionReader.Award(reader, root, string.Empty) is { } award
             ? (award, MicroCredentialValidator.ValidateAward(award, string.Empty))
             : (null, []));
+
+    /// <summary>
+    /// Writes a credential in the input form (short codes where the vocabulary has one, full concepts otherwise), so
+    /// a model read back from ELM can be stored, edited and issued again: <c>Parse(Write(m))</c> gives <c>m</c>.
+    /// </summary>
+    public static JsonObject Write(MicroCredential credential)
+    {
+        ArgumentNullException.ThrowIfNull(credential);
+        return new JsonObject
+        {
+            ["template"] = InputWriter.Template(credential.Template),
+            ["learner"] = InputWriter.Learner(credential.Learner),
+            ["award"] = InputWriter.Award(credential.Award),
+        };
+    }
+
+    /// <summary>Writes a template in the input form (the <c>template</c> object).</summary>
+    public static JsonObject WriteTemplate(MicroCredentialTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return InputWriter.Template(template);
+    }
 
     private static T? Section<T>(InputReader reader, JsonElement root, string name, Func<InputReader, JsonElement, string, T?> read)
         where T : class

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Credentials.Model.Elm;
+using Credentials.Model.Input;
 using Credentials.Model.MicroCredentials;
 using Credentials.Model.Schema;
 using Credentials.Model.Validation;
@@ -31,6 +32,28 @@ public sealed class RoundTripProperties
         Prop.ForAll(ModelGenerators.Credentials(), credential =>
             MicroCredentialValidator.Validate(credential).Count == 0
             && NJsonSchemaValidator.ElmMicroCredential.Validate(ElmCredentialBuilder.Build(credential, TestData.Options).ToJsonString()).Count == 0);
+
+    [Property(MaxTest = 150)]
+    public Property WriteThenParse_ValidModel_GivesTheSameModel() =>
+        Prop.ForAll(ModelGenerators.Credentials(), credential =>
+        {
+            var result = MicroCredentialJson.Parse(TestData.Utf8(MicroCredentialJson.Write(credential)));
+
+            return result.IsValid && Project(result.Value!) == Project(credential);
+        });
+
+    [Fact]
+    public void WriteThenParse_OfficialSampleReadBack_ReportsOnlyItsGaps()
+    {
+        using var sample = TestData.SampleUnsigned();
+        var read = ElmCredentialReader.Read(sample.RootElement);
+
+        var result = MicroCredentialJson.Parse(TestData.Utf8(MicroCredentialJson.Write(read)));
+
+        result.Problems.Select(p => p.Pointer).Should().BeEquivalentTo(
+            "/template/assessment/type", "/template/issuer/registration/scheme", "/template/qualityAssurance", "/learner/studentNumber",
+            "/learner/studentNumberScheme", "/award/awardDate");
+    }
 
     public static TheoryData<string> Inputs => new(TestData.InputNames);
 
