@@ -136,11 +136,14 @@ public sealed class BitstringStatusList
     /// <param name="encodedList">The value of <c>credentialSubject.encodedList</c>.</param>
     /// <param name="maxDecodedBytes">Reject a decompressed bitstring longer than this many bytes.</param>
     /// <param name="minimumLength">Reject a list with fewer entries than this (spec minimum by default).</param>
+    /// <exception cref="ArgumentOutOfRangeException">A limit is not positive.</exception>
     public static BitstringDecodeResult Decode(
         string? encodedList,
         int maxDecodedBytes = DefaultMaxDecodedBytes,
         int minimumLength = MinimumLength)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxDecodedBytes);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(minimumLength);
         if (string.IsNullOrEmpty(encodedList) || encodedList[0] != MultibaseBase64UrlPrefix)
         {
             return BitstringDecodeResult.Fail(

@@ -15,9 +15,7 @@ internal sealed class SqlCredentialStore(SqlDialect dialect, StorageOptions opti
     // unique constraint then aborts the chunk and a retry finds the key.
     private const int MaxAttempts = 3;
 
-    private static readonly StatusPurpose[] Purposes = [StatusPurpose.Revocation, StatusPurpose.Suspension];
-
-    private readonly StatusListRows lists = new(dialect);
+    private readonly StatusIndexReserver reserver = new(dialect, options.StatusListLength);
 
     public async Task<IReadOnlyList<ReservationOutcome>> ReserveManyAsync(
         IReadOnlyList<CredentialReservation> reservations,
@@ -167,7 +165,13 @@ internal sealed class SqlCredentialStore(SqlDialect dialect, StorageOptions opti
         }
 
         var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var allocations = await AllocateAsync(connection, transaction, reservations, creating, nowMs, cancellationToken).ConfigureAwait(false);
+        var reserved = await reserver.ReserveAsync(
+            connection, transaction, creating.Select(i => reservations[i].Purposes).ToList(), nowMs, cancellationToken).ConfigureAwait(false);
+        var allocations = new Dictionary<int, List<StatusAllocation>>(creating.Count);
+        for (var n = 0; n < creating.Count; n++)
+        {
+            allocations[creating[n]] = reserved[n];
+        }
 
         var credentialRows = new List<NewCredentialRow>(creating.Count);
         var allocationRows = new List<AllocationRow>();
@@ -223,36 +227,6 @@ internal sealed class SqlCredentialStore(SqlDialect dialect, StorageOptions opti
         }
 
         return outcomes;
-    }
-
-    private async Task<Dictionary<int, List<StatusAllocation>>> AllocateAsync(
-        DbConnection connection,
-        DbTransaction transaction,
-        IReadOnlyList<CredentialReservation> reservations,
-        List<int> creating,
-        long nowMs,
-        CancellationToken cancellationToken)
-    {
-        var result = creating.ToDictionary(i => i, _ => new List<StatusAllocation>(2));
-        foreach (var purpose in Purposes)
-        {
-            var needing = creating.Where(i => reservations[i].Purposes.Contains(purpose)).ToList();
-            var next = 0;
-            while (next < needing.Count)
-            {
-                var list = await lists.LockOpenListAsync(
-                    connection, transaction, purpose, options.StatusListLength, nowMs, cancellationToken).ConfigureAwait(false);
-                var allocated = BitstringStatusList.FromBytes(list.Allocated);
-                var picked = IndexAllocator.Allocate(allocated, needing.Count - next);
-                await lists.SaveAllocatedAsync(connection, transaction, list.Id, allocated, cancellationToken).ConfigureAwait(false);
-                foreach (var index in picked)
-                {
-                    result[needing[next++]].Add(new StatusAllocation(purpose, list.Id, index));
-                }
-            }
-        }
-
-        return result;
     }
 
     private async Task<IReadOnlyList<IssuedCredentialRecord>> LoadRecordsAsync(

@@ -240,6 +240,37 @@ public abstract partial class RegistryStorageContractTests(ITestOutputHelper out
     }
 
     [ContractFact]
+    public async Task ReserveManyAsync_IdAlreadyInRegistry_RollsBackTheWholeChunk()
+    {
+        var storage = await OpenAsync();
+        await storage.Credentials.ReserveAsync(Reservation("urn:uuid:taken"));
+        var before = await storage.StatusLists.ListAsync();
+
+        var act = () => storage.Credentials.ReserveManyAsync([Reservation("urn:uuid:fresh"), Reservation("urn:uuid:taken")]);
+
+        await act.Should().ThrowAsync<System.Data.Common.DbException>();
+        (await storage.Credentials.GetAsync("urn:uuid:fresh")).Should().BeNull();
+        (await CountAsync("SELECT COUNT(*) FROM status_allocations")).Should().Be(2);
+        (await storage.StatusLists.ListAsync()).Should().BeEquivalentTo(before, "allocations of a failed chunk are rolled back");
+    }
+
+    [ContractFact]
+    public async Task ReserveAsync_ThenCompleteAsync_SingleCredentialConveniences()
+    {
+        var storage = await OpenAsync();
+
+        var reserved = await storage.Credentials.ReserveAsync(Reservation("urn:uuid:one", key: Key("S1")));
+        var completed = await storage.Credentials.CompleteAsync(new CredentialCompletion("urn:uuid:one", Bytes("jwt")));
+        var again = await storage.Credentials.ReserveAsync(Reservation("urn:uuid:two", key: Key("S1")));
+
+        reserved.AlreadyExisted.Should().BeFalse();
+        completed.Should().Be(CompletionOutcome.Completed);
+        again.AlreadyExisted.Should().BeTrue();
+        again.Record.State.Should().Be(CredentialRecordState.Issued);
+        again.Record.Sha256.ToArray().Should().Equal(SHA256.HashData(Bytes("jwt")));
+    }
+
+    [ContractFact]
     public async Task GetAsync_UnknownCredential_ReturnsNull()
     {
         var storage = await OpenAsync();

@@ -233,6 +233,17 @@ public sealed class BitstringStatusListTests
     }
 
     [Theory]
+    [InlineData(0, 8)]
+    [InlineData(-1, 8)]
+    [InlineData(1024, 0)]
+    public void Decode_NonPositiveLimit_Throws(int maxDecodedBytes, int minimumLength)
+    {
+        var act = () => BitstringStatusList.Decode(SpecExample, maxDecodedBytes, minimumLength);
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Theory]
     [InlineData(-1)]
     [InlineData(131_072)]
     [InlineData(int.MaxValue)]
