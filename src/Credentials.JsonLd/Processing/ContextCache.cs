@@ -15,6 +15,7 @@ internal sealed class ContextCache
     private readonly Dictionary<string, (string Url, object? Document)> documents = new(StringComparer.Ordinal);
     private readonly Dictionary<Key, ActiveContext> processed = [];
     private readonly Dictionary<(string?, string), ActiveContext> initial = [];
+    private readonly HashSet<object> loadedMaps = new(ReferenceEqualityComparer.Instance);
 
     public static ContextCache For(IDocumentLoader loader) => Caches.GetValue(loader, _ => new ContextCache());
 
@@ -45,6 +46,41 @@ internal sealed class ContextCache
         lock (gate)
         {
             documents[url] = document;
+            Collect(document.Document);
+        }
+    }
+
+    /// <summary>
+    /// True for maps that belong to a loaded (cached) context document. Only those are worth caching by identity;
+    /// inline contexts of documents are new objects every time and would only fill the cache.
+    /// </summary>
+    public bool IsLoadedMap(object local)
+    {
+        lock (gate)
+        {
+            return loadedMaps.Contains(local);
+        }
+    }
+
+    private void Collect(object? value)
+    {
+        switch (value)
+        {
+            case Dictionary<string, object?> map:
+                loadedMaps.Add(map);
+                foreach (var item in map.Values)
+                {
+                    Collect(item);
+                }
+
+                break;
+            case List<object?> list:
+                foreach (var item in list)
+                {
+                    Collect(item);
+                }
+
+                break;
         }
     }
 

@@ -18,12 +18,16 @@ internal sealed partial class Expander
 
         // Results depend on the inputs' identity and flags, and on whether @base is honoured (outside remote
         // contexts); when scoped validation is off, also on which remote contexts are already open, so those runs
-        // are cached only at the top. Arrays are not cached: each of their items is.
+        // are cached only at the top. Maps from loaded context documents go to the shared cache; inline contexts
+        // are new objects in every document, so they are cached for this run only (a type-scoped inline context used by
+        // many nodes is still processed once).
         ContextCache.Key? key = null;
+        var shared = false;
         if (local is Dictionary<string, object?> && (validateScoped || remoteContexts.Count == 0))
         {
             key = new ContextCache.Key(active, local, baseUrl, overrideProtected, propagate, validateScoped, remoteContexts.Count == 0);
-            if (cache.TryGetProcessed(key.Value, out var hit))
+            shared = cache.IsLoadedMap(local);
+            if (shared ? cache.TryGetProcessed(key.Value, out var hit) : runCache.TryGetValue(key.Value, out hit))
             {
                 return hit!;
             }
@@ -32,7 +36,14 @@ internal sealed partial class Expander
         var result = ProcessContextCore(active, local, baseUrl, remoteContexts, overrideProtected, propagate, validateScoped).Seal();
         if (key is not null)
         {
-            cache.AddProcessed(key.Value, result);
+            if (shared)
+            {
+                cache.AddProcessed(key.Value, result);
+            }
+            else
+            {
+                runCache[key.Value] = result;
+            }
         }
 
         return result;

@@ -9,6 +9,7 @@ internal sealed partial class Expander
     private readonly JsonLdOptions options;
     private readonly ContextCache cache;
     private readonly List<string> violations = [];
+    private readonly Dictionary<ContextCache.Key, ActiveContext> runCache = [];
 
     public Expander(JsonLdOptions options)
     {

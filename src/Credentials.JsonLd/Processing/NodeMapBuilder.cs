@@ -7,6 +7,7 @@ namespace Credentials.JsonLd.Processing;
 internal sealed class NodeMapBuilder
 {
     private readonly Dictionary<string, string> blankNodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<JList, HashSet<string>> uniqueKeys = new(ReferenceEqualityComparer.Instance);
     private int counter;
 
     public Dictionary<string, Dictionary<string, JMap>> Graphs { get; } = new(StringComparer.Ordinal)
@@ -212,7 +213,7 @@ internal sealed class NodeMapBuilder
         }
     }
 
-    private static void AddUnique(JMap node, string property, object? value)
+    private void AddUnique(JMap node, string property, object? value)
     {
         if (!node.TryGetValue(property, out var existing) || existing is not JList list)
         {
@@ -220,15 +221,37 @@ internal sealed class NodeMapBuilder
             node[property] = list;
         }
 
-        foreach (var item in list)
+        // Node Map Generation adds each value "unless it is already present": short lists are scanned, long ones
+        // get a set of canonical keys so long arrays of references stay linear instead of comparing every pair.
+        if (!uniqueKeys.TryGetValue(list, out var keys))
         {
-            if (JsonModel.DeepEquals(item, value))
+            if (list.Count < 8)
             {
+                foreach (var item in list)
+                {
+                    if (JsonModel.DeepEquals(item, value))
+                    {
+                        return;
+                    }
+                }
+
+                list.Add(value);
                 return;
             }
+
+            keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in list)
+            {
+                keys.Add(CanonicalJson.Serialize(item));
+            }
+
+            uniqueKeys.Add(list, keys);
         }
 
-        list.Add(value);
+        if (keys.Add(CanonicalJson.Serialize(value)))
+        {
+            list.Add(value);
+        }
     }
 
     private static void AddAlways(JMap node, string property, object? value)

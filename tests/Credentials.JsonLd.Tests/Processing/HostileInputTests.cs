@@ -81,6 +81,21 @@ public sealed class HostileInputTests
         act.Should().Throw<JsonLdException>().Which.ErrorCode.Should().Be(code);
     }
 
+    [Fact]
+    public void ToRdf_InlineTypeScopedContextUsedByManyNodes_IsProcessedOnce()
+    {
+        var terms = string.Join(",", Enumerable.Range(0, 2_000).Select(i => $"\"t{i}\": \"http://example.com/t{i}\""));
+        var nodes = string.Join(",", Enumerable.Range(0, 5_000).Select(i => $"{{\"@type\": \"T\", \"t1\": \"{i}\"}}"));
+        var json = "{\"@context\": {\"T\": {\"@id\": \"http://example.com/T\", \"@context\": {" + terms + "}}, \"items\": \"http://example.com/items\"}, \"items\": [" + nodes + "]}";
+        using var document = JsonDocument.Parse(json);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var dataset = JsonLdProcessor.ToRdf(document.RootElement, new JsonLdOptions());
+
+        dataset.Should().HaveCount(5_000 * 3);
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
+    }
+
     private sealed class MapLoader(Dictionary<string, string> documents) : IDocumentLoader
     {
         public RemoteDocument LoadDocument(string url)
