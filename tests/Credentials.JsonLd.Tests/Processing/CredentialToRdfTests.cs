@@ -21,6 +21,18 @@ public sealed class CredentialToRdfTests
     }
 
     [Fact]
+    public void ToRdf_PayloadOfTheEuropassSealedSample_ConvertsInSafeMode()
+    {
+        var sealedSample = ReadShared("testdata", "elm", "samples", "Sample-MC-Annex1-signed.jsonld");
+        using var payload = JsonDocument.Parse(sealedSample.GetProperty("payload").GetString()!);
+
+        var dataset = JsonLdProcessor.ToRdf(payload.RootElement, Safe);
+
+        // Cross-checked once against jsonld.js 8.3.3: the same 353 canonical quads.
+        dataset.Count.Should().Be(353);
+    }
+
+    [Fact]
     public void Canonicalize_Vcdm2Credential_MatchesTheKnownCanonicalForm()
     {
         var signed = JsonNode.Parse(File.ReadAllText(RepositoryPaths.InShared("testdata", "vc-di-eddsa", "alumni.eddsa-rdfc-2022.signed.json")))!.AsObject();
