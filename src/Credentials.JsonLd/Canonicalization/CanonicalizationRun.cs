@@ -7,6 +7,10 @@ namespace Credentials.JsonLd.Canonicalization;
 /// <summary>One run of the RDFC-1.0 canonicalization algorithm (§4.4) over one dataset.</summary>
 internal sealed class CanonicalizationRun
 {
+    // RDFC-1.0 §4.6.3 step 3.1.1: the reference blank node is written _:a, every other blank node _:z.
+    private static readonly RdfTerm SelfNode = RdfTerm.BlankNode("a");
+    private static readonly RdfTerm OtherNode = RdfTerm.BlankNode("z");
+
     private readonly List<Quad> quads;
     private readonly RdfcOptions options;
     private readonly Dictionary<string, List<Quad>> blankNodeQuads = new(StringComparer.Ordinal);
@@ -164,15 +168,13 @@ internal sealed class CanonicalizationRun
         return hash;
     }
 
-    private static readonly RdfTerm SelfNode = RdfTerm.BlankNode("a");
-    private static readonly RdfTerm OtherNode = RdfTerm.BlankNode("z");
-
     private static RdfTerm FirstDegreeTerm(RdfTerm term, string reference) =>
         !term.IsBlankNode ? term : term.Value == reference ? SelfNode : OtherNode;
 
     /// <summary>RDFC-1.0 §4.7 Hash Related Blank Node.</summary>
     private string HashRelated(string related, Quad quad, IdentifierIssuer issuer, char position)
     {
+        // RDFC-1.0 §4.7.3 step 1: an issued identifier enters the hash in its blank node form (_:c14n0, _:b1).
         string identifier;
         if (canonicalIssuer.TryGet(related, out var canonical))
         {

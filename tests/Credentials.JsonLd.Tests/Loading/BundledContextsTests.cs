@@ -59,6 +59,31 @@ public sealed class BundledContextsTests
         document.DocumentUrl.Should().Be(url);
     }
 
+    public static TheoryData<string> UsableIndexUrls()
+    {
+        var data = new TheoryData<string>();
+        foreach (var url in IndexUrls())
+        {
+            if (url != BrokenStatusContext)
+            {
+                data.Add(url);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(UsableIndexUrls))]
+    public void ToRdf_EachBundledContext_ProcessesWithoutError(string url)
+    {
+        using var document = JsonDocument.Parse("{\"@context\": \"" + url + "\", \"@id\": \"urn:x\", \"@type\": \"urn:T\"}");
+
+        var dataset = JsonLdProcessor.ToRdf(document.RootElement, new JsonLdOptions { SafeMode = true });
+
+        dataset.Should().ContainSingle();
+    }
+
     [Fact]
     public void Loader_UnknownUrl_FailsNamingTheUrl()
     {
