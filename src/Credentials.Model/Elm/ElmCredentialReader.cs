@@ -17,6 +17,19 @@ public static partial class ElmCredentialReader
     /// <summary>Reads the credential (or the <c>vc</c> claim of a VC-JWT payload).</summary>
     public static MicroCredential Read(JsonElement credential)
     {
+        try
+        {
+            return ReadUnchecked(credential);
+        }
+        catch (InvalidOperationException)
+        {
+            // Only a member name or text that is not valid UTF-8 gets here; there is nothing sound to show.
+            return new MicroCredential(new MicroCredentialTemplate(), new Learner(), new Award());
+        }
+    }
+
+    private static MicroCredential ReadUnchecked(JsonElement credential)
+    {
         if (ElmRead.Object(credential, "vc") is { } vc)
         {
             credential = vc;

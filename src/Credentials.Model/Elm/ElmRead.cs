@@ -32,12 +32,25 @@ internal static class ElmRead
         Many(node, name).Where(v => v.ValueKind == JsonValueKind.Object).Select(v => (JsonElement?)v).FirstOrDefault();
 
     public static string? String(JsonElement node, string name) =>
-        One(node, name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+        One(node, name) is { ValueKind: JsonValueKind.String } value ? SafeString(value) : null;
+
+    /// <summary>The string, or null when its bytes are not valid UTF-8 (System.Text.Json checks only on read).</summary>
+    public static string? SafeString(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The node's <c>id</c>, also when the reference is given as a bare string.</summary>
     public static string? Id(JsonElement node) => node.ValueKind switch
     {
-        JsonValueKind.String => node.GetString(),
+        JsonValueKind.String => SafeString(node),
         JsonValueKind.Object => String(node, "id"),
         _ => null,
     };
@@ -48,9 +61,9 @@ internal static class ElmRead
         var pairs = new List<KeyValuePair<string, string>>();
         foreach (var value in Many(node, name))
         {
-            if (value.ValueKind == JsonValueKind.String)
+            if (value.ValueKind == JsonValueKind.String && SafeString(value) is { } text)
             {
-                pairs.Add(new("en", value.GetString()!));
+                pairs.Add(new("en", text));
             }
             else if (value.ValueKind == JsonValueKind.Object && String(value, "@value") is { } literal)
             {

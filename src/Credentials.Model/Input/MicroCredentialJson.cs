@@ -115,6 +115,18 @@ public static class MicroCredentialJson
                 $"The input has {utf8.Length} bytes; the limit is {MaxInputBytes}.")]);
         }
 
+        // Editors on Windows often save UTF-8 with a byte order mark; RFC 8259 §8.1 lets parsers ignore it.
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8[3..];
+        }
+
+        // System.Text.Json checks string contents only when they are read; check the encoding once, up front.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            return new ParseResult<T>(null, [new ModelProblem(string.Empty, ProblemCodes.MalformedJson, "The input is not valid UTF-8.")]);
+        }
+
         JsonDocument document;
         try
         {

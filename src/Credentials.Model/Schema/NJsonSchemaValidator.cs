@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
@@ -59,7 +60,16 @@ public sealed class NJsonSchemaValidator : ISchemaValidator
     /// <inheritdoc />
     public IReadOnlyList<SchemaError> Validate(JsonElement json)
     {
-        var token = JTokenConverter.From(json);
+        JToken token;
+        try
+        {
+            token = JTokenConverter.From(json);
+        }
+        catch (InvalidOperationException)
+        {
+            return [new SchemaError(string.Empty, "The document contains text that is not valid UTF-8.")];
+        }
+
         var flat = new List<ValidationError>();
         foreach (var error in schema.Validate(token))
         {

@@ -115,14 +115,14 @@ public sealed partial class LanguageMap : IReadOnlyDictionary<string, string>, I
 
     /// <summary>
     /// Reads a JSON language map. Returns null when <paramref name="element"/> is not an object, has no string
-    /// members, or a member name is not a well-formed tag. Non-string members are skipped.
+    /// members, or a member name is not a well-formed tag. Non-string members and text that is not valid UTF-8 are skipped.
     /// A bare JSON string is accepted as text in <paramref name="fallbackTag"/> when one is given.
     /// </summary>
     public static LanguageMap? FromJson(JsonElement element, string? fallbackTag = null)
     {
         if (element.ValueKind == JsonValueKind.String && fallbackTag is not null)
         {
-            return Of(fallbackTag, element.GetString()!);
+            return TryGetString(element) is { } text ? Of(fallbackTag, text) : null;
         }
 
         if (element.ValueKind != JsonValueKind.Object)
@@ -133,9 +133,9 @@ public sealed partial class LanguageMap : IReadOnlyDictionary<string, string>, I
         var pairs = new List<KeyValuePair<string, string>>();
         foreach (var member in element.EnumerateObject())
         {
-            if (member.Value.ValueKind == JsonValueKind.String && IsWellFormedTag(member.Name))
+            if (member.Value.ValueKind == JsonValueKind.String && IsWellFormedTag(member.Name) && TryGetString(member.Value) is { } text)
             {
-                pairs.Add(new KeyValuePair<string, string>(member.Name, member.Value.GetString()!));
+                pairs.Add(new KeyValuePair<string, string>(member.Name, text));
             }
         }
 
@@ -183,6 +183,19 @@ public sealed partial class LanguageMap : IReadOnlyDictionary<string, string>, I
 
     /// <inheritdoc />
     public override string ToString() => ToJson().ToJsonString();
+
+    private static string? TryGetString(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // The bytes are not valid UTF-8; System.Text.Json only finds out when the string is read.
+            return null;
+        }
+    }
 
     private static string PrimarySubtag(string tag)
     {

@@ -128,6 +128,21 @@ public sealed class ElmCredentialReaderTests
     }
 
     [Fact]
+    public void Read_InvalidUtf8InStrings_DoesNotThrow()
+    {
+        byte[] bytes = [.. "{\"credentialSubject\": {\"givenName\": {\"en\": \""u8, 0xC3, 0x28, .. "\"}, \"familyName\": \""u8, 0xFF, .. "\", \"id\": \""u8, 0xC3, .. "\", \"dateOfBirth\": \"1999-10-01T00:00:00Z\"}}"u8];
+        using var document = JsonDocument.Parse(bytes);
+
+        var credential = ElmCredentialReader.Read(document.RootElement);
+
+        credential.Learner.GivenName.Should().BeNull();
+        credential.Learner.FamilyName.Should().BeNull();
+        credential.Learner.DateOfBirth.Should().Be(new DateOnly(1999, 10, 1), "one bad string does not blank the rest");
+        Model.Schema.NJsonSchemaValidator.ElmMicroCredential.Validate(document.RootElement).Should().ContainSingle()
+            .Which.Pointer.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Read_ConceptAsBareIdString_ReadsTheId()
     {
         using var document = JsonDocument.Parse(

@@ -192,6 +192,22 @@ public sealed class MicroCredentialJsonTests
     }
 
     [Fact]
+    public void Parse_Utf8ByteOrderMark_IsIgnored()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. TestData.InputBytes("vastra-like.json")];
+
+        MicroCredentialJson.Parse(bytes).Problems.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Parse_InvalidUtf8_ReportsMalformed()
+    {
+        byte[] bytes = [.. "{\"template\": {\"title\": {\"en\": \""u8, 0xC3, 0x28, .. "\"}}}"u8];
+
+        MicroCredentialJson.Parse(bytes).Problems.Should().ContainSingle().Which.Code.Should().Be(ProblemCodes.MalformedJson);
+    }
+
+    [Fact]
     public void Parse_TruncatedSample_ReportsMalformed()
     {
         var bytes = TestData.InputBytes("aalto-like.json");
