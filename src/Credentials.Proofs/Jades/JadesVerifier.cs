@@ -21,7 +21,7 @@ public static class JadesVerifier
         var problems = new List<JadesProblem>();
 
         // Design §8: limit the size before parsing.
-        if (Encoding.UTF8.GetByteCount(jwsJson) > options.MaxInputBytes)
+        if (jwsJson.Length > options.MaxInputBytes || Encoding.UTF8.GetByteCount(jwsJson) > options.MaxInputBytes)
         {
             problems.Add(new JadesProblem(JadesProblemCodes.TooLarge, $"the input is larger than {options.MaxInputBytes} bytes"));
             return NotASeal(problems, "the input was too large to read");

@@ -59,6 +59,21 @@ public static class TestSealCertificate
         return ecRequest.CreateSelfSigned(notBefore, notAfter);
     }
 
+    /// <summary>
+    /// The certificate and its private key as PEM (certificate, then PKCS#8 key), the form
+    /// <see cref="JadesSigningKey.FromPem"/> reads. Handle the key text as a secret.
+    /// </summary>
+    /// <exception cref="ArgumentException">The certificate has no exportable RSA or ECDSA private key.</exception>
+    public static (string CertificatePem, string PrivateKeyPem) ExportPem(X509Certificate2 certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        using var rsa = certificate.GetRSAPrivateKey();
+        using var ecdsa = rsa is null ? certificate.GetECDsaPrivateKey() : null;
+        AsymmetricAlgorithm key = (AsymmetricAlgorithm?)rsa ?? ecdsa
+            ?? throw new ArgumentException("the certificate has no RSA or ECDSA private key", nameof(certificate));
+        return (certificate.ExportCertificatePem(), key.ExportPkcs8PrivateKeyPem());
+    }
+
     private static X500DistinguishedName Subject(string commonName, string organisation, string organizationIdentifier, string country)
     {
         var builder = new X500DistinguishedNameBuilder();

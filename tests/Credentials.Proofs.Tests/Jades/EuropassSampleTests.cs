@@ -178,4 +178,54 @@ public sealed class EuropassSampleTests
 
         act.Should().Throw<System.Security.Cryptography.CryptographicException>();
     }
+
+    [Fact]
+    public void IssuerSerialEncode_SampleCertificate_EqualsSampleKid()
+    {
+        var kid = EuropassSample.ProtectedHeader(EuropassSample.Node)["kid"]!.GetValue<string>();
+
+        var encoded = IssuerSerial.Encode(EuropassSample.Leaf());
+
+        encoded.Should().Be(kid);
+        IssuerSerial.TryMatch(kid, EuropassSample.Leaf(), out var matches).Should().BeTrue();
+        matches.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Verify_ProtectedHeaderChanged_SignatureInvalid()
+    {
+        var header = EuropassSample.ProtectedHeader(EuropassSample.Node);
+        header["sigT"] = "2023-09-27T11:54:18Z";
+
+        var result = JadesVerifier.Verify(EuropassSample.WithProtectedHeader(header.ToJsonString()), NoAnchors);
+
+        result.Integrity.Should().Be(JadesOutcome.Failed);
+        result.Codes().Should().Contain(JadesProblemCodes.SignatureInvalid);
+    }
+
+    [Fact]
+    public void Verify_SignatureValueChanged_SignatureInvalid()
+    {
+        var root = EuropassSample.Node;
+        var signature = EuropassSample.Signature(root);
+        var value = signature["signature"]!.GetValue<string>();
+        signature["signature"] = (value[0] == 'A' ? "B" : "A") + value[1..];
+
+        var result = JadesVerifier.Verify(EuropassSample.Serialize(root), NoAnchors);
+
+        result.Codes().Should().Contain(JadesProblemCodes.SignatureInvalid);
+    }
+
+    [Fact]
+    public void Verify_EtsiUEntriesAsPlainObjects_TimeStampStillRead()
+    {
+        var root = EuropassSample.Node;
+        var entries = EuropassSample.EtsiU(root);
+        EuropassSample.Signature(root)["header"]!["etsiU"] = new JsonArray([.. entries.Select(e => (JsonNode)e.DeepClone())]);
+
+        var result = JadesVerifier.Verify(EuropassSample.Serialize(root), NoAnchors);
+
+        result.Integrity.Should().Be(JadesOutcome.Passed);
+        result.TimeStampTime.Should().Be(new DateTimeOffset(2023, 9, 27, 11, 54, 20, TimeSpan.Zero));
+    }
 }

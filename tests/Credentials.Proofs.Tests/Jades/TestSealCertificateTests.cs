@@ -60,4 +60,30 @@ public sealed class TestSealCertificateTests
 
         act.Should().Throw<ArgumentException>();
     }
+
+    [Theory]
+    [InlineData(TestSealKeyType.P256, "ES256")]
+    [InlineData(TestSealKeyType.Rsa, "RS256")]
+    public void ExportPem_ThenFromPem_SealsVerifiably(TestSealKeyType keyType, string alg)
+    {
+        using var certificate = TestSealCertificate.Create("Testiyliopisto", "VATFI-12345678", "FI", Clock, keyType: keyType);
+
+        var (certificatePem, keyPem) = TestSealCertificate.ExportPem(certificate);
+        using var key = JadesSigningKey.FromPem(certificatePem, keyPem);
+        var sealed_ = new JadesSealer(Clock).Seal(SealCrafter.Payload, key);
+
+        keyPem.Should().StartWith("-----BEGIN PRIVATE KEY-----");
+        key.Algorithm.Should().Be(alg);
+        JadesVerifier.Verify(sealed_, SealCrafter.Options(certificate)).IsVerified.Should().BeTrue();
+    }
+
+    [Fact]
+    public void ExportPem_PublicCertificateOnly_Throws()
+    {
+        using var publicOnly = X509CertificateLoader.LoadCertificate(SealCrafter.Ec.RawData);
+
+        var act = () => TestSealCertificate.ExportPem(publicOnly);
+
+        act.Should().Throw<ArgumentException>();
+    }
 }
