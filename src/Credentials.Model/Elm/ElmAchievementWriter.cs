@@ -8,7 +8,7 @@ namespace Credentials.Model.Elm;
 /// <summary>Writes the claim: a <c>LearningAchievement</c> with its awarding process, assessment and <c>Qualification</c>.</summary>
 internal static class ElmAchievementWriter
 {
-    public static JsonObject Write(MicroCredential credential, string issuerId, NodeIds ids)
+    public static JsonObject Write(MicroCredential credential, JsonObject issuer, NodeIds ids)
     {
         var template = credential.Template;
         var achievement = new JsonObject
@@ -23,9 +23,9 @@ internal static class ElmAchievementWriter
 
         var process = new JsonObject { ["id"] = ids.Next("awardingProcess"), ["type"] = "AwardingProcess" };
 
-        // Annex I: the awarding body defaults to the issuer; it is then the same node (same id) as the issuer.
+        // Annex I: the awarding body defaults to the issuer; it is then the same node (same ids) as the issuer.
         var bodies = template.AwardingBodies.Count == 0
-            ? [ElmOrganisationWriter.Write(template.Issuer ?? new Organisation(), issuerId, ids)]
+            ? [issuer.DeepClone()]
             : template.AwardingBodies.Select(b => (JsonNode)ElmOrganisationWriter.Write(b, ids.Next("org"), ids)).ToList();
         process["awardingBody"] = ElmJson.OneOrMany(bodies);
         if (credential.Award.AwardDate is { } awarded)

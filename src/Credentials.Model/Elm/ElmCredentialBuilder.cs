@@ -25,6 +25,10 @@ public static class ElmCredentialBuilder
         var ids = new NodeIds();
         var template = credential.Template;
         var issued = ElmJson.DateTime(options.IssuedAt);
+
+        // The issuer is written once; as the default awarding body it is repeated with the same inner ids, so the
+        // JSON-LD graph has one organisation node, as in the Annex I sample.
+        var issuer = ElmOrganisationWriter.Write(template.Issuer ?? new Organisation(), options.IssuerId, ids);
         var root = new JsonObject
         {
             ["@context"] = new JsonArray(ElmVocabulary.CredentialsContextV1, ElmVocabulary.EdcApContext),
@@ -37,8 +41,8 @@ public static class ElmCredentialBuilder
                 ["type"] = ElmVocabulary.CredentialSchemaType,
             },
             ["displayParameter"] = DisplayParameter(template, ids),
-            ["credentialSubject"] = Subject(credential, options, ids),
-            ["issuer"] = ElmOrganisationWriter.Write(template.Issuer ?? new Organisation(), options.IssuerId, ids),
+            ["credentialSubject"] = Subject(credential, options, issuer, ids),
+            ["issuer"] = issuer,
             ["issued"] = issued,
             ["issuanceDate"] = issued,
             ["validFrom"] = template.ValidFrom is { } from ? ElmJson.DateTime(from) : issued,
@@ -78,7 +82,7 @@ public static class ElmCredentialBuilder
         return display;
     }
 
-    private static JsonObject Subject(MicroCredential credential, ElmBuildOptions options, NodeIds ids)
+    private static JsonObject Subject(MicroCredential credential, ElmBuildOptions options, JsonObject issuer, NodeIds ids)
     {
         var learner = credential.Learner;
         // Names are not language-specific; they are tagged with the display language (a known tag, else en).
@@ -140,7 +144,7 @@ public static class ElmCredentialBuilder
             };
         }
 
-        subject["hasClaim"] = ElmAchievementWriter.Write(credential, options.IssuerId, ids);
+        subject["hasClaim"] = ElmAchievementWriter.Write(credential, issuer, ids);
         return subject;
     }
 

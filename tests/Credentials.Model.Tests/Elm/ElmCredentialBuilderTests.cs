@@ -109,6 +109,26 @@ public sealed class ElmCredentialBuilderTests
     }
 
     [Fact]
+    public void Build_DefaultAwardingBody_IsTheIssuerNodeWithTheSameInnerIds()
+    {
+        var document = TestData.Built();
+
+        var body = document["credentialSubject"]!["hasClaim"]!["awardedBy"]!["awardingBody"]!;
+
+        JsonNode.DeepEquals(body, document["issuer"]).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Build_InnerNodeIds_AreUniquePerNode()
+    {
+        var document = TestData.Built("vastra-like.json");
+        var ids = new List<string>();
+        CollectIds(document["credentialSubject"], ids);
+
+        ids.Where(id => id.StartsWith("urn:epass:", StringComparison.Ordinal)).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
     public void Build_SameInputTwice_GivesIdenticalJson()
     {
         var first = TestData.Built("vastra-like.json").ToJsonString();
@@ -196,6 +216,29 @@ public sealed class ElmCredentialBuilderTests
         }
 
         return current?.GetValueKind() == JsonValueKind.String ? current.GetValue<string>() : current?.ToJsonString();
+    }
+
+    private static void CollectIds(JsonNode? node, List<string> ids)
+    {
+        if (node is JsonObject obj)
+        {
+            if (obj["id"] is JsonValue id && id.GetValueKind() == JsonValueKind.String)
+            {
+                ids.Add(id.GetValue<string>());
+            }
+
+            foreach (var (_, value) in obj)
+            {
+                CollectIds(value, ids);
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (var item in array)
+            {
+                CollectIds(item, ids);
+            }
+        }
     }
 
     private static void Walk(JsonNode? node, List<JsonObject> concepts)
