@@ -87,6 +87,39 @@ public sealed class CredentialToRdfTests
             && q.Object.Datatype == RdfVocabulary.Xsd + "dateTime");
     }
 
+    [Fact]
+    public void Canonicalize_OpenBadges3Credential_MatchesJsonLdJs()
+    {
+        using var document = JsonDocument.Parse("""
+            {
+              "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+              "id": "urn:uuid:a63a60be-f4af-491c-87fc-2c8fd3007a58",
+              "type": ["VerifiableCredential", "OpenBadgeCredential"],
+              "name": "Micro-credential",
+              "issuer": {"id": "did:web:uni.example", "type": ["Profile"], "name": "Example University"},
+              "validFrom": "2024-06-01T00:00:00Z",
+              "credentialSubject": {
+                "type": ["AchievementSubject"],
+                "identifier": [{"type": "IdentityObject", "identityHash": "sha256$abc", "identityType": "emailAddress", "hashed": true, "salt": "x"}],
+                "achievement": {
+                  "id": "https://uni.example/achievements/1", "type": ["Achievement"], "achievementType": "MicroCredential",
+                  "name": "Data Literacy", "description": "Short course", "criteria": {"narrative": "Pass the exam"},
+                  "alignment": [{"type": ["Alignment"], "targetName": "ESCO", "targetUrl": "http://data.europa.eu/esco/skill/1"}]
+                }
+              },
+              "credentialStatus": {"id": "https://uni.example/status/1#5", "type": "BitstringStatusListEntry", "statusPurpose": "revocation", "statusListIndex": "5", "statusListCredential": "https://uni.example/status/1"}
+            }
+            """);
+
+        var canonical = RdfCanonicalizer.Canonicalize(JsonLdProcessor.ToRdf(document.RootElement, Safe)).CanonicalNQuads;
+
+        // SHA-256 of the canonical N-Quads jsonld.js 8.3.3 (URDNA2015) produced for this document: 31 quads, 15 of
+        // them with blank nodes.
+        canonical.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(31);
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(canonical)))
+            .Should().Be("3a36309338caf1b8d4cf86f130c63c395fcc2dc8005ff1bd5991605db1dc0aea");
+    }
+
     private static JsonElement ReadShared(params string[] parts)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.InShared(parts)));
