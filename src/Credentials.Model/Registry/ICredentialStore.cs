@@ -14,6 +14,21 @@ public interface ICredentialStore
         IReadOnlyList<CredentialReservation> reservations,
         CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The one-transaction form of <see cref="ReserveManyAsync"/> + <see cref="CompleteManyAsync"/> for bulk issuance:
+    /// reserves the rows and their random status indexes, hands the new rows to <paramref name="signer"/>, and stores
+    /// them already issued (SHA-256, and the content when enabled) in the same transaction. Idempotency hits are
+    /// returned as they are stored and not signed again; one that is only reserved (an interrupted two-step issue) must
+    /// be finished with <see cref="CompleteManyAsync"/>.
+    /// </summary>
+    /// <returns>One outcome per reservation, in order.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="ReserveManyAsync"/>.</exception>
+    /// <exception cref="InvalidOperationException">The signer returned a different number of credentials than it was given.</exception>
+    Task<IReadOnlyList<ReservationOutcome>> RecordManyAsync(
+        IReadOnlyList<CredentialReservation> reservations,
+        CredentialSigner signer,
+        CancellationToken cancellationToken = default);
+
     /// <summary>Records the signed credentials of earlier reservations (SHA-256, and the content when enabled), in one transaction.</summary>
     /// <returns>One outcome per completion, in order.</returns>
     Task<IReadOnlyList<CompletionOutcome>> CompleteManyAsync(

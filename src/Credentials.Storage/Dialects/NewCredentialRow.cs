@@ -9,4 +9,7 @@ internal sealed record NewCredentialRow(
     string Format,
     long IssuedAtMs,
     string? IdempotencyKey,
-    long CreatedAtMs);
+    long CreatedAtMs,
+    long State,
+    byte[]? Sha256,
+    byte[]? Content);

@@ -55,7 +55,7 @@ internal sealed class PostgresDialect : SqlDialect
     {
         var npgsql = (NpgsqlConnection)connection;
         await using var writer = await npgsql.BeginBinaryImportAsync(
-            "COPY credentials (id, issuer, learner_ref, template_id, format, issued_at_ms, idempotency_key, state, status, created_at_ms) FROM STDIN (FORMAT BINARY)",
+            "COPY credentials (id, issuer, learner_ref, template_id, format, issued_at_ms, idempotency_key, state, status, created_at_ms, sha256, content) FROM STDIN (FORMAT BINARY)",
             cancellationToken).ConfigureAwait(false);
         foreach (var row in rows)
         {
@@ -75,9 +75,11 @@ internal sealed class PostgresDialect : SqlDialect
                 await writer.WriteAsync(row.IdempotencyKey, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
             }
 
-            await writer.WriteAsync(1L, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(row.State, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
             await writer.WriteAsync(1L, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
             await writer.WriteAsync(row.CreatedAtMs, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+            await WriteBytesOrNullAsync(writer, row.Sha256, cancellationToken).ConfigureAwait(false);
+            await WriteBytesOrNullAsync(writer, row.Content, cancellationToken).ConfigureAwait(false);
         }
 
         await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -121,6 +123,18 @@ internal sealed class PostgresDialect : SqlDialect
         command.Parameters.Add(new NpgsqlParameter("shas", NpgsqlDbType.Array | NpgsqlDbType.Bytea) { Value = rows.Select(r => r.Sha256).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("contents", NpgsqlDbType.Array | NpgsqlDbType.Bytea) { Value = rows.Select(r => r.Content).ToArray() });
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task WriteBytesOrNullAsync(NpgsqlBinaryImporter writer, byte[]? value, CancellationToken cancellationToken)
+    {
+        if (value is null)
+        {
+            await writer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await writer.WriteAsync(value, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public override bool IsUniqueViolation(DbException exception)

@@ -74,9 +74,9 @@ internal sealed class SqliteDialect : SqlDialect
             (SqliteConnection)connection,
             (SqliteTransaction)transaction,
             CommandTimeoutSeconds,
-            "INSERT INTO credentials (id, issuer, learner_ref, template_id, format, issued_at_ms, idempotency_key, state, status, created_at_ms) VALUES ",
+            "INSERT INTO credentials (id, issuer, learner_ref, template_id, format, issued_at_ms, idempotency_key, state, status, created_at_ms, sha256, content) VALUES ",
             string.Empty,
-            10,
+            12,
             rows,
             static (row, v) =>
             {
@@ -87,9 +87,11 @@ internal sealed class SqliteDialect : SqlDialect
                 v[4] = row.Format;
                 v[5] = row.IssuedAtMs;
                 v[6] = row.IdempotencyKey;
-                v[7] = 1L;
+                v[7] = row.State;
                 v[8] = 1L;
                 v[9] = row.CreatedAtMs;
+                v[10] = row.Sha256;
+                v[11] = row.Content;
             },
             cancellationToken);
         return Task.CompletedTask;

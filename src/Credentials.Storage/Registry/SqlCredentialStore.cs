@@ -17,9 +17,26 @@ internal sealed class SqlCredentialStore(SqlDialect dialect, StorageOptions opti
 
     private readonly StatusIndexReserver reserver = new(dialect, options.StatusListLength);
 
-    public async Task<IReadOnlyList<ReservationOutcome>> ReserveManyAsync(
+    private readonly CompletionWriter completer = new(dialect, options);
+
+    public Task<IReadOnlyList<ReservationOutcome>> ReserveManyAsync(
         IReadOnlyList<CredentialReservation> reservations,
         CancellationToken cancellationToken = default)
+        => WriteAsync(reservations, null, cancellationToken);
+
+    public Task<IReadOnlyList<ReservationOutcome>> RecordManyAsync(
+        IReadOnlyList<CredentialReservation> reservations,
+        CredentialSigner signer,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(signer);
+        return WriteAsync(reservations, signer, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<ReservationOutcome>> WriteAsync(
+        IReadOnlyList<CredentialReservation> reservations,
+        CredentialSigner? signer,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reservations);
         var keys = ReservationValidator.Validate(reservations);
@@ -32,7 +49,7 @@ internal sealed class SqlCredentialStore(SqlDialect dialect, StorageOptions opti
         {
             try
             {
-                return await ReserveOnceAsync(reservations, keys, cancellationToken).ConfigureAwait(false);
+                return await WriteOnceAsync(reservations, keys, signer, cancellationToken).ConfigureAwait(false);
             }
             catch (DbException ex) when (attempt < MaxAttempts && dialect.IsUniqueViolation(ex))
             {
@@ -41,71 +58,10 @@ internal sealed class SqlCredentialStore(SqlDialect dialect, StorageOptions opti
         }
     }
 
-    public async Task<IReadOnlyList<CompletionOutcome>> CompleteManyAsync(
+    public Task<IReadOnlyList<CompletionOutcome>> CompleteManyAsync(
         IReadOnlyList<CredentialCompletion> completions,
         CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(completions);
-        if (completions.Count == 0)
-        {
-            return [];
-        }
-
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var completion in completions)
-        {
-            ArgumentNullException.ThrowIfNull(completion);
-            ArgumentException.ThrowIfNullOrEmpty(completion.CredentialId);
-            ids.Add(completion.CredentialId);
-        }
-
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-        var current = (await connection.QueryAsync<CredentialRow>(Command(
-                "SELECT id AS Id, state AS State, sha256 AS Sha256 FROM credentials WHERE " + dialect.InList("id", "@ids"),
-                transaction,
-                new { ids = dialect.ListParameter(ids) },
-                cancellationToken)).ConfigureAwait(false))
-            .ToDictionary(r => r.Id, StringComparer.Ordinal);
-
-        var outcomes = new CompletionOutcome[completions.Count];
-        var rows = new List<CompletionRow>();
-        for (var i = 0; i < completions.Count; i++)
-        {
-            var completion = completions[i];
-            var hash = SHA256.HashData(completion.IssuedCredential.Span);
-            if (!current.TryGetValue(completion.CredentialId, out var row))
-            {
-                outcomes[i] = CompletionOutcome.NotFound;
-            }
-            else if (row.State == (long)CredentialRecordState.Issued)
-            {
-                outcomes[i] = row.Sha256 is not null && hash.AsSpan().SequenceEqual(row.Sha256)
-                    ? CompletionOutcome.AlreadyCompleted
-                    : CompletionOutcome.Conflict;
-            }
-            else
-            {
-                outcomes[i] = CompletionOutcome.Completed;
-                rows.Add(new CompletionRow(
-                    completion.CredentialId,
-                    hash,
-                    options.StoreCredentialContent ? completion.IssuedCredential.ToArray() : null));
-
-                // A second completion of the same id later in this call is judged against this one.
-                row.State = (long)CredentialRecordState.Issued;
-                row.Sha256 = hash;
-            }
-        }
-
-        if (rows.Count > 0)
-        {
-            await dialect.CompleteAsync(connection, transaction, rows, cancellationToken).ConfigureAwait(false);
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return outcomes;
-    }
+        => completer.CompleteManyAsync(completions, cancellationToken);
 
     public async Task<IssuedCredentialRecord?> GetAsync(string credentialId, CancellationToken cancellationToken = default)
     {
@@ -128,9 +84,10 @@ internal sealed class SqlCredentialStore(SqlDialect dialect, StorageOptions opti
         return records.Count == 0 ? null : records[0];
     }
 
-    private async Task<IReadOnlyList<ReservationOutcome>> ReserveOnceAsync(
+    private async Task<IReadOnlyList<ReservationOutcome>> WriteOnceAsync(
         IReadOnlyList<CredentialReservation> reservations,
         string?[] keys,
+        CredentialSigner? signer,
         CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -173,20 +130,11 @@ internal sealed class SqlCredentialStore(SqlDialect dialect, StorageOptions opti
             allocations[creating[n]] = reserved[n];
         }
 
-        var credentialRows = new List<NewCredentialRow>(creating.Count);
-        var allocationRows = new List<AllocationRow>();
-        var created = new Dictionary<int, IssuedCredentialRecord>();
+        var created = new Dictionary<int, IssuedCredentialRecord>(creating.Count);
         foreach (var i in creating)
         {
             var r = reservations[i];
-            credentialRows.Add(new NewCredentialRow(
-                r.CredentialId, r.Issuer, r.LearnerReference, r.TemplateId, r.Format, r.IssuedAt.ToUnixTimeMilliseconds(), keys[i], nowMs));
-            foreach (var a in allocations[i])
-            {
-                allocationRows.Add(new AllocationRow(r.CredentialId, a.Purpose.ToName(), a.ListId, a.Index));
-            }
-
-            var record = new IssuedCredentialRecord(
+            created[i] = new IssuedCredentialRecord(
                 r.CredentialId,
                 r.Issuer,
                 r.LearnerReference,
@@ -199,8 +147,36 @@ internal sealed class SqlCredentialStore(SqlDialect dialect, StorageOptions opti
                 allocations[i],
                 ReadOnlyMemory<byte>.Empty,
                 ReadOnlyMemory<byte>.Empty);
-            created[i] = record;
-            if (keys[i] is { } key)
+        }
+
+        if (signer is not null && creating.Count > 0)
+        {
+            await SignAsync(signer, creating, created, cancellationToken).ConfigureAwait(false);
+        }
+
+        var credentialRows = new List<NewCredentialRow>(creating.Count);
+        var allocationRows = new List<AllocationRow>(creating.Count * 2);
+        foreach (var i in creating)
+        {
+            var record = created[i];
+            credentialRows.Add(new NewCredentialRow(
+                record.CredentialId,
+                record.Issuer,
+                record.LearnerReference,
+                record.TemplateId,
+                record.Format,
+                record.IssuedAt.ToUnixTimeMilliseconds(),
+                record.IdempotencyKey,
+                nowMs,
+                (long)record.State,
+                record.Sha256.IsEmpty ? null : record.Sha256.ToArray(),
+                record.Content.IsEmpty ? null : record.Content.ToArray()));
+            foreach (var a in record.StatusAllocations)
+            {
+                allocationRows.Add(new AllocationRow(record.CredentialId, a.Purpose.ToName(), a.ListId, a.Index));
+            }
+
+            if (record.IdempotencyKey is { } key)
             {
                 byKey[key] = record;
             }
@@ -227,6 +203,31 @@ internal sealed class SqlCredentialStore(SqlDialect dialect, StorageOptions opti
         }
 
         return outcomes;
+    }
+
+    private async Task SignAsync(
+        CredentialSigner signer,
+        List<int> creating,
+        Dictionary<int, IssuedCredentialRecord> created,
+        CancellationToken cancellationToken)
+    {
+        var signed = await signer(creating.Select(i => created[i]).ToList(), cancellationToken).ConfigureAwait(false);
+        if (signed is null || signed.Count != creating.Count)
+        {
+            throw new InvalidOperationException(
+                $"The signer returned {signed?.Count ?? 0} credentials for {creating.Count} reservations.");
+        }
+
+        for (var n = 0; n < creating.Count; n++)
+        {
+            var bytes = signed[n];
+            created[creating[n]] = created[creating[n]] with
+            {
+                State = CredentialRecordState.Issued,
+                Sha256 = SHA256.HashData(bytes.Span),
+                Content = options.StoreCredentialContent ? bytes.ToArray() : ReadOnlyMemory<byte>.Empty,
+            };
+        }
     }
 
     private async Task<IReadOnlyList<IssuedCredentialRecord>> LoadRecordsAsync(

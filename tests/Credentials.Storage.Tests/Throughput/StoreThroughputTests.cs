@@ -25,7 +25,7 @@ public sealed class StoreThroughputTests(ITestOutputHelper output)
         var path = Path.Combine(Path.GetTempPath(), $"credentials-throughput-{Guid.NewGuid():N}.db");
         try
         {
-            await MeasureAsync("SQLite", path);
+            await MeasureAsync("SQLite", path, twoStep: false);
         }
         finally
         {
@@ -50,7 +50,7 @@ public sealed class StoreThroughputTests(ITestOutputHelper output)
 
         try
         {
-            await MeasureAsync("PostgreSQL", new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString) { SearchPath = schema }.ConnectionString);
+            await MeasureAsync("PostgreSQL", new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString) { SearchPath = schema }.ConnectionString, twoStep: false);
         }
         finally
         {
@@ -59,7 +59,7 @@ public sealed class StoreThroughputTests(ITestOutputHelper output)
         }
     }
 
-    private async Task MeasureAsync(string name, string connectionString)
+    private async Task MeasureAsync(string name, string connectionString, bool twoStep)
     {
         var opened = await RegistryStorage.OpenAsync(connectionString);
         opened.Success.Should().BeTrue(opened.Error);
@@ -89,18 +89,24 @@ public sealed class StoreThroughputTests(ITestOutputHelper output)
             }
 
             var step = Stopwatch.StartNew();
-            var outcomes = await storage.Credentials.ReserveManyAsync(reservations);
+            var outcomes = twoStep
+                ? await storage.Credentials.ReserveManyAsync(reservations)
+                : await storage.Credentials.RecordManyAsync(reservations, (reserved, _) =>
+                    ValueTask.FromResult<IReadOnlyList<ReadOnlyMemory<byte>>>(reserved.Select(_ => (ReadOnlyMemory<byte>)payload).ToList()));
             reserve += step.Elapsed;
             foreach (var allocation in outcomes.SelectMany(o => o.Record.StatusAllocations))
             {
                 seen.Add((allocation.ListId, allocation.Index)).Should().BeTrue();
             }
 
-            step.Restart();
-            var completed = await storage.Credentials.CompleteManyAsync(
-                outcomes.Select(o => new CredentialCompletion(o.Record.CredentialId, payload)).ToList());
-            complete += step.Elapsed;
-            completed.Should().OnlyContain(c => c == CompletionOutcome.Completed);
+            if (twoStep)
+            {
+                step.Restart();
+                var completed = await storage.Credentials.CompleteManyAsync(
+                    outcomes.Select(o => new CredentialCompletion(o.Record.CredentialId, payload)).ToList());
+                complete += step.Elapsed;
+                completed.Should().OnlyContain(c => c == CompletionOutcome.Completed);
+            }
         }
 
         total.Stop();
@@ -108,8 +114,8 @@ public sealed class StoreThroughputTests(ITestOutputHelper output)
         seen.Should().HaveCount(2 * Total);
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{name}: {Total} credentials x 2 status entries, chunks of {Chunk}: wall {total.Elapsed.TotalSeconds:F1} s " +
-            $"(reserve {reserve.TotalSeconds:F1} s, complete {complete.TotalSeconds:F1} s), test-process CPU {cpu.TotalSeconds:F1} s, " +
+            $"{name} {(twoStep ? "ReserveMany+CompleteMany" : "RecordMany")}: {Total} credentials x 2 status entries, chunks of {Chunk}: " +
+            $"wall {total.Elapsed.TotalSeconds:F1} s (reserve/record {reserve.TotalSeconds:F1} s, complete {complete.TotalSeconds:F1} s), test-process CPU {cpu.TotalSeconds:F1} s, " +
             $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB, load average {LoadAverage()}"));
         total.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(60));
     }
