@@ -10,6 +10,7 @@ namespace Credentials.Proofs.Jades;
 /// <summary>The protected header of a JAdES signature, read and checked against itself but not against the signature.</summary>
 internal sealed class JadesHeader
 {
+    private const int MaxChainLength = 10;
     private static readonly string[] SigTFormats = ["yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"];
 
     private JadesHeader(IReadOnlySet<string> names, X509Certificate2[] certificates)
@@ -165,6 +166,14 @@ internal sealed class JadesHeader
         {
             problems.Add(new JadesProblem(JadesProblemCodes.CertificateMissing,
                 "the protected header has no x5c certificate chain, so the sealing organisation cannot be identified"));
+            return [];
+        }
+
+        if (x5c.GetArrayLength() > MaxChainLength)
+        {
+            // Each entry costs a certificate parse; a seal needs its certificate and at most a few CAs.
+            problems.Add(new JadesProblem(JadesProblemCodes.CertificateInvalid,
+                $"x5c holds {x5c.GetArrayLength()} certificates; at most {MaxChainLength} are accepted"));
             return [];
         }
 

@@ -297,6 +297,15 @@ public sealed class JadesHostileInputTests
     }
 
     [Fact]
+    public void Verify_X5cWithElevenCertificates_CertificateInvalid()
+    {
+        var header = SealCrafter.Header(SealCrafter.Ec, h =>
+            h["x5c"] = new JsonArray([.. Enumerable.Repeat(Convert.ToBase64String(SealCrafter.Ec.RawData), 11).Select(c => (JsonNode)c)]));
+
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.CertificateInvalid);
+    }
+
+    [Fact]
     public void Verify_NoX5c_CertificateMissing()
     {
         var header = SealCrafter.Header(SealCrafter.Ec, h => h.Remove("x5c"));
