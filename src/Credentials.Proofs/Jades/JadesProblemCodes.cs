@@ -39,7 +39,7 @@ public static class JadesProblemCodes
     /// <summary>The signature does not verify over the protected header and payload.</summary>
     public const string SignatureInvalid = "proof.signature-invalid";
 
-    /// <summary>Neither <c>sigT</c> nor a signature time-stamp says when the seal was made.</summary>
+    /// <summary>The protected header has no <c>sigT</c>, so no signed data says when the seal was made.</summary>
     public const string SigningTimeMissing = "proof.signing-time-missing";
 
     /// <summary>The signing time is later than the verifier's clock allows.</summary>

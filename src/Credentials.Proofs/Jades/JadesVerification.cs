@@ -34,7 +34,8 @@ public sealed class JadesVerification
 
     /// <summary>
     /// The time of a signature time-stamp (<c>etsiU</c> <c>sigTst</c>) that covers this signature. The TSA's own
-    /// signature on the token is not verified; the time is used for the certificate validity check when present.
+    /// signature on the token is not verified, so it never replaces <see cref="SigningTime"/>; the certificate must be
+    /// valid at this time as well.
     /// </summary>
     public DateTimeOffset? TimeStampTime { get; init; }
 

@@ -19,10 +19,10 @@ internal static class SealChecks
 
         var now = options.TimeProvider.GetUtcNow();
         var timeStamp = parts.Unsigned.TimeStamp?.Time;
-        var signingTime = timeStamp ?? header.SigningTime;
+        var signingTime = header.SigningTime;
         var (validity, validityMessage) = leaf is null
             ? (JadesOutcome.Skipped, "skipped: the seal has no readable certificate")
-            : Validity(leaf, signingTime, timeStamp is not null, now, options.ClockSkew, problems);
+            : Validity(leaf, signingTime, timeStamp, now, options.ClockSkew, problems);
 
         var trust = (Outcome: JadesOutcome.Skipped, Message: "skipped: the seal has no readable certificate");
         if (leaf is not null)
@@ -101,41 +101,44 @@ internal static class SealChecks
         return (JadesOutcome.Passed, "the seal's signature matches the credential and the sealing certificate");
     }
 
+    /// <summary>
+    /// The certificate must be valid at <c>sigT</c>, which the seal signs. A signature time-stamp sits in the unsigned
+    /// header and its TSA signature is not verified here, so anyone could add one: it may only make the outcome
+    /// stricter (the certificate must be valid at its time too), never stand in for <c>sigT</c>.
+    /// </summary>
     private static (JadesOutcome, string) Validity(
-        X509Certificate2 leaf, DateTimeOffset? signingTime, bool fromTimeStamp, DateTimeOffset now, TimeSpan skew, List<JadesProblem> problems)
+        X509Certificate2 leaf, DateTimeOffset? sigT, DateTimeOffset? timeStamp, DateTimeOffset now, TimeSpan skew, List<JadesProblem> problems)
     {
-        if (signingTime is not { } at)
+        if (sigT is null)
         {
-            const string missing = "the seal says neither in sigT nor in a time-stamp when it was made, so the certificate's validity at that time is unknown";
+            var missing = timeStamp is null
+                ? "the seal does not say when it was made (no sigT), so the certificate's validity at that time is unknown"
+                : $"the seal does not say when it was made (no sigT); its unsigned time-stamp ({timeStamp:yyyy-MM-ddTHH:mm:ssZ}) is not verified, so the certificate's validity at signing time is unknown";
             problems.Add(new JadesProblem(JadesProblemCodes.SigningTimeMissing, missing));
             return (JadesOutcome.Indeterminate, missing);
         }
 
-        if (at > now + skew)
-        {
-            var future = $"the signing time {at:yyyy-MM-ddTHH:mm:ssZ} is in the future";
-            problems.Add(new JadesProblem(JadesProblemCodes.SigningTimeInFuture, future));
-            return (JadesOutcome.Failed, future);
-        }
-
-        var source = fromTimeStamp ? "signature time-stamp" : "sigT";
         var notBefore = new DateTimeOffset(leaf.NotBefore.ToUniversalTime());
         var notAfter = new DateTimeOffset(leaf.NotAfter.ToUniversalTime());
-        if (at < notBefore)
+        var times = timeStamp is { } t ? new[] { (sigT.Value, "sigT"), (t, "signature time-stamp") } : new[] { (sigT.Value, "sigT") };
+        foreach (var (at, source) in times)
         {
-            var early = $"the sealing certificate was not yet valid at the signing time {at:yyyy-MM-ddTHH:mm:ssZ} ({source}); valid from {notBefore:yyyy-MM-ddTHH:mm:ssZ}";
-            problems.Add(new JadesProblem(JadesProblemCodes.CertificateNotYetValid, early));
-            return (JadesOutcome.Failed, early);
+            var failure = at > now + skew
+                ? (JadesProblemCodes.SigningTimeInFuture, $"the {source} time {at:yyyy-MM-ddTHH:mm:ssZ} is in the future")
+                : at < notBefore
+                    ? (JadesProblemCodes.CertificateNotYetValid, $"the sealing certificate was not yet valid at the {source} time {at:yyyy-MM-ddTHH:mm:ssZ}; valid from {notBefore:yyyy-MM-ddTHH:mm:ssZ}")
+                    : at > notAfter
+                        ? (JadesProblemCodes.CertificateExpired, $"the sealing certificate had expired at the {source} time {at:yyyy-MM-ddTHH:mm:ssZ}; valid until {notAfter:yyyy-MM-ddTHH:mm:ssZ}")
+                        : ((string Code, string Message)?)null;
+            if (failure is { } f)
+            {
+                problems.Add(new JadesProblem(f.Code, f.Message));
+                return (JadesOutcome.Failed, f.Message);
+            }
         }
 
-        if (at > notAfter)
-        {
-            var late = $"the sealing certificate had expired at the signing time {at:yyyy-MM-ddTHH:mm:ssZ} ({source}); valid until {notAfter:yyyy-MM-ddTHH:mm:ssZ}";
-            problems.Add(new JadesProblem(JadesProblemCodes.CertificateExpired, late));
-            return (JadesOutcome.Failed, late);
-        }
-
+        var also = timeStamp is { } ts ? $" and at its signature time-stamp {ts:yyyy-MM-ddTHH:mm:ssZ}" : string.Empty;
         return (JadesOutcome.Passed,
-            $"the sealing certificate was valid at the signing time {at:yyyy-MM-ddTHH:mm:ssZ} ({source}; valid {notBefore:yyyy-MM-dd} to {notAfter:yyyy-MM-dd})");
+            $"the sealing certificate was valid at the signing time {sigT:yyyy-MM-ddTHH:mm:ssZ} (sigT){also}; valid {notBefore:yyyy-MM-dd} to {notAfter:yyyy-MM-dd}");
     }
 }

@@ -228,6 +228,50 @@ public sealed class JadesSealerTests
         result.IsVerified.Should().BeTrue(string.Join("; ", result.Problems));
     }
 
+    [Fact]
+    public void Verify_UnsignedTimeStampInsideValidity_DoesNotRescueExpiredSigT()
+    {
+        using var shortLived = TestSealCertificate.Create("T", "VATFI-1", "FI", new FixedTimeProvider(SealTime.AddDays(-3)), validity: TimeSpan.FromDays(1));
+        using var key = JadesSigningKey.FromCertificate(shortLived);
+        var forged = FakeTimeStamp.AddTo(_sealer.Seal(SealCrafter.Payload, key), SealTime.AddDays(-2));
+
+        var result = JadesVerifier.Verify(forged, SealCrafter.Options(shortLived));
+
+        result.TimeStampTime.Should().Be(SealTime.AddDays(-2));
+        result.CertificateValidity.Should().Be(JadesOutcome.Failed);
+        result.Codes().Should().Contain(JadesProblemCodes.CertificateExpired);
+    }
+
+    [Fact]
+    public void Verify_TimeStampAfterCertificateExpiry_CertificateExpired()
+    {
+        using var shortLived = TestSealCertificate.Create("T", "VATFI-1", "FI", new FixedTimeProvider(SealTime.AddHours(-12)), validity: TimeSpan.FromDays(1));
+        using var key = JadesSigningKey.FromCertificate(shortLived);
+        var stamped = FakeTimeStamp.AddTo(_sealer.Seal(SealCrafter.Payload, key), SealTime.AddDays(2));
+
+        var result = JadesVerifier.Verify(stamped, new JadesVerificationOptions { TrustAnchors = [shortLived], TimeProvider = new FixedTimeProvider(SealTime.AddDays(3)) });
+
+        result.CertificateValidity.Should().Be(JadesOutcome.Failed);
+        result.CertificateValidityMessage.Should().Contain("signature time-stamp");
+    }
+
+    [Fact]
+    public void Verify_TimeStampWithoutSigT_ValidityIndeterminate()
+    {
+        var header = SealCrafter.Header(SealCrafter.Ec, h =>
+        {
+            h.Remove("sigT");
+            h["crit"] = new JsonArray("b64");
+        });
+        var stamped = FakeTimeStamp.AddTo(SealCrafter.Seal(header, SealCrafter.Ec), SealCrafter.Now.AddMinutes(-1));
+
+        var result = JadesVerifier.Verify(stamped, SealCrafter.Options(SealCrafter.Ec));
+
+        result.TimeStampTime.Should().NotBeNull();
+        result.CertificateValidity.Should().Be(JadesOutcome.Indeterminate);
+        result.Codes().Should().Contain(JadesProblemCodes.SigningTimeMissing);
+    }
+
     private sealed class FakeRemoteSigner(X509Certificate2 certificate) : IJadesSigningKey
     {
         public int Calls { get; private set; }
