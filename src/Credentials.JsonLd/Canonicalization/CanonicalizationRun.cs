@@ -103,7 +103,7 @@ internal sealed class CanonicalizationRun
 
         lines.Sort(CodePointComparer.Instance);
         var issued = new Dictionary<string, string>(canonicalIssuer.Issued, StringComparer.Ordinal);
-        return new CanonicalizationResult(string.Concat(lines), lines, issued);
+        return new CanonicalizationResult(lines, issued);
     }
 
     private void AddMention(RdfTerm term, Quad quad)
@@ -127,6 +127,11 @@ internal sealed class CanonicalizationRun
 
     private Quad Relabel(Quad quad)
     {
+        if (!quad.Subject.IsBlankNode && !quad.Object.IsBlankNode && quad.Graph is not { IsBlankNode: true })
+        {
+            return quad;
+        }
+
         return new Quad(RelabelTerm(quad.Subject), quad.Predicate, RelabelTerm(quad.Object), quad.Graph is null ? null : RelabelTerm(quad.Graph));
     }
 

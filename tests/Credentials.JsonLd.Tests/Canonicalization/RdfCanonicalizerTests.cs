@@ -64,6 +64,22 @@ public sealed class RdfCanonicalizerTests
         act.Should().Throw<ArgumentException>();
     }
 
+    [Theory]
+    [InlineData("SHA256")]
+    [InlineData("SHA384")]
+    public void ComputeHash_EqualsTheHashOfTheDocumentBytes(string algorithm)
+    {
+        var name = new HashAlgorithmName(algorithm);
+        var dataset = NQuads.Parse("_:a <urn:p> \"é \\U0001F303 \" .\n<urn:s> <urn:p> _:a .\n");
+        var result = RdfCanonicalizer.Canonicalize(dataset);
+
+        var digest = result.ComputeHash(name);
+
+        using var reference = IncrementalHash.CreateHash(name);
+        reference.AppendData(System.Text.Encoding.UTF8.GetBytes(result.CanonicalNQuads));
+        digest.Should().Equal(reference.GetHashAndReset());
+    }
+
     [Fact]
     public void Canonicalize_EmptyDataset_IsEmpty()
     {
