@@ -78,6 +78,12 @@ internal sealed partial class Checks(List<ModelProblem> problems)
         {
             Required(registration.Notation, at + "/registration/notation", "The registration identifier");
             Required(registration.Scheme, at + "/registration/scheme", "The registration identifier's scheme");
+            if (string.Equals(registration.Scheme, FinnishBusinessId.Scheme, StringComparison.OrdinalIgnoreCase)
+                && registration.Notation is not null && !FinnishBusinessId.IsValid(registration.Notation))
+            {
+                Add(at + "/registration/notation", ProblemCodes.InvalidFormat,
+                    "This is not a valid Finnish business ID (form 1234567-1 with a correct check digit).");
+            }
         }
         else if (requireRegistration && organisation.EidasIdentifier is null)
         {

@@ -15,6 +15,21 @@ internal static class ModelGenerators
     private static readonly string[] Countries = ["FIN", "SWE", "NOR", "EST", "DEU", "ALA"];
     private static readonly string[] Languages = ["fi", "sv", "en"];
 
+    /// <summary>A valid Finnish business ID near <paramref name="number"/> (skipping numbers whose remainder is 1).</summary>
+    private static string BusinessId(int number)
+    {
+        int[] weights = [7, 9, 10, 5, 8, 4, 2];
+        for (var n = number; ; n++)
+        {
+            var digits = n.ToString("D7", CultureInfo.InvariantCulture);
+            var remainder = digits.Select((c, i) => (c - '0') * weights[i]).Sum() % 11;
+            if (remainder != 1)
+            {
+                return digits + "-" + (remainder == 0 ? 0 : 11 - remainder).ToString(CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
     public static Arbitrary<MicroCredential> Credentials() => Credential().ToArbitrary();
 
     public static Gen<MicroCredential> Credential() =>
@@ -32,7 +47,7 @@ internal static class ModelGenerators
     private static Gen<Organisation> Organisation() =>
         from name in Text()
         from country in Gen.Elements(Countries)
-        from number in Gen.Choose(1_000_000, 9_999_999)
+        from number in Gen.Choose(1_000_000, 9_999_900)
         from hasRegion in Gen.Elements(true, false)
         from hasVat in Gen.Elements(true, false)
         from address in Gen.OneOf(Gen.Constant<LanguageMap?>(null), Text().Select(t => (LanguageMap?)t))
@@ -40,7 +55,7 @@ internal static class ModelGenerators
         {
             LegalName = name,
             CountryCode = country,
-            Registration = new LegalIdentifier(number.ToString(CultureInfo.InvariantCulture) + "-1", "FI:business-id"),
+            Registration = new LegalIdentifier(BusinessId(number), "FI:business-id"),
             VatIdentifier = hasVat ? "FI" + number.ToString(CultureInfo.InvariantCulture) : null,
             Region = hasRegion ? new Concept("http://data.europa.eu/nuts/code/FI1D9", "http://data.europa.eu/nuts", LanguageMap.Of("fi", "Pohjois-Pohjanmaa")) : null,
             Address = address,
