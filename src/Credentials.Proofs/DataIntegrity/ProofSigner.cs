@@ -47,7 +47,11 @@ internal static class ProofSigner
         var proofConfig = (JsonObject)proof.DeepClone();
 
         // VC-DI-EdDSA 1.0 §3.3.5 / §3.4.5 Proof Configuration: the proof is canonicalized with the document's context.
-        proofConfig["@context"] = unsecured["@context"]?.DeepClone();
+        if (unsecured["@context"] is { } context)
+        {
+            proofConfig["@context"] = context.DeepClone();
+        }
+
         var configHash = ProofHasher.Hash(options.Cryptosuite, proofConfig, options.DocumentLoader);
         var documentHash = ProofHasher.Hash(options.Cryptosuite, unsecured, options.DocumentLoader);
         if (configHash.Hash is null || documentHash.Hash is null)

@@ -193,7 +193,11 @@ internal sealed class ProofVerifier
     {
         var proofConfig = (JsonObject)proof.DeepClone();
         proofConfig.Remove("proofValue");
-        proofConfig["@context"] = input.Document["@context"]?.DeepClone();
+        if (input.Document["@context"] is { } context)
+        {
+            proofConfig["@context"] = context.DeepClone();
+        }
+
         var configHash = ProofHasher.Hash(suite, proofConfig, _options.DocumentLoader);
         if (configHash.Hash is null)
         {

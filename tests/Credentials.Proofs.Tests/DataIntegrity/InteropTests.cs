@@ -87,6 +87,25 @@ public sealed class InteropTests
         ours.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.Should().BeGreaterThan(10);
     }
 
+    [InteropTheory]
+    [MemberData(nameof(CanonicalizationInputs))]
+    public async Task Canonical_RdfcProofConfiguration_EqualsJsonldAndRdfCanonize(string credential)
+    {
+        using var key = DiFixtures.TestKey();
+        var document = credential == "rdfc-vector"
+            ? DiFixtures.Load(DiFixtures.VectorPath(Cryptosuites.EddsaRdfc2022))
+            : await DataIntegrityProofs.SignAsync(Credential(credential), key, DiFixtures.TestMethod, new DataIntegrityOptions { Created = Created });
+        var proofConfig = document["proof"]!.DeepClone().AsObject();
+        proofConfig.Remove("proofValue");
+        proofConfig["@context"] = document["@context"]!.DeepClone();
+
+        var ours = ProofHasher.Canonical(Cryptosuites.EddsaRdfc2022, proofConfig, BundledContexts.Loader);
+        var theirs = NodeOracle.Run("canon", proofConfig.ToJsonString());
+
+        ours.Should().Be(theirs);
+        ours.Should().Contain("<https://w3id.org/security#cryptosuite> \"eddsa-rdfc-2022\"^^<https://w3id.org/security#cryptosuiteString>");
+    }
+
     public static TheoryData<string> JcsInputs()
     {
         var data = new TheoryData<string> { "vcdm2", "elm", "jcs-vector", "numbers", "strings" };

@@ -221,6 +221,29 @@ public sealed class SignVerifyTests
         result.Proofs.Single().Code.Should().Be(DataIntegrityCodes.TransformationFailed);
     }
 
+    [Fact]
+    public async Task SignAsync_JcsOverPlainJsonWithoutContext_VerifiesAndAddsNoContext()
+    {
+        var document = new JsonObject { ["id"] = "urn:example:1", ["claim"] = new JsonArray(1, 2.5, "three") };
+
+        var signed = await Sign(document, Cryptosuites.EddsaJcs2022);
+        var result = await Verify(signed);
+
+        result.Verified.Should().BeTrue(Describe(result));
+        signed.ContainsKey("@context").Should().BeFalse();
+        signed["proof"]!.AsObject().ContainsKey("@context").Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task SignAsync_RdfcOverPlainJsonWithoutContext_ThrowsUndefinedTerm()
+    {
+        var document = new JsonObject { ["id"] = "urn:example:1", ["claim"] = "x" };
+
+        var act = () => Sign(document, Cryptosuites.EddsaRdfc2022);
+
+        await act.Should().ThrowAsync<ArgumentException>().WithMessage("*proof.undefined-term*");
+    }
+
     private static async Task<JsonObject> Sign(JsonObject credential, string suite)
     {
         using var key = DiFixtures.TestKey();
