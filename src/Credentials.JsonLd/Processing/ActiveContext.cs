@@ -41,6 +41,19 @@ internal sealed class ActiveContext
     /// <summary>Vocabulary-relative IRI expansions already computed against this (sealed) context.</summary>
     public Dictionary<string, string?>? VocabMemo { get; private set; }
 
+    /// <summary>What processing this context reported (safe-mode findings), replayed when it comes from a cache.</summary>
+    public IReadOnlyList<string> Findings { get; private set; } = [];
+
+    public ActiveContext Seal(IReadOnlyList<string> findings)
+    {
+        if (!Sealed)
+        {
+            Findings = findings;
+        }
+
+        return Seal();
+    }
+
     public ActiveContext Seal()
     {
         if (!Sealed)

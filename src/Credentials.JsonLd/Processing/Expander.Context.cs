@@ -29,11 +29,14 @@ internal sealed partial class Expander
             shared = cache.IsLoadedMap(local);
             if (shared ? cache.TryGetProcessed(key.Value, out var hit) : runCache.TryGetValue(key.Value, out hit))
             {
-                return hit!;
+                violations.AddRange(hit!.Findings);
+                return hit;
             }
         }
 
-        var result = ProcessContextCore(active, local, baseUrl, remoteContexts, overrideProtected, propagate, validateScoped).Seal();
+        var before = violations.Count;
+        var result = ProcessContextCore(active, local, baseUrl, remoteContexts, overrideProtected, propagate, validateScoped);
+        result = result.Sealed ? result : result.Seal(violations[before..]);
         if (key is not null)
         {
             if (shared)

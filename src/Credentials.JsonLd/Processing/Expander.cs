@@ -17,24 +17,19 @@ internal sealed partial class Expander
         cache = ContextCache.For(options.DocumentLoader);
     }
 
-    public IReadOnlyList<string> Violations => violations;
-
     private bool IsJsonLd10 => options.ProcessingMode == JsonLdOptions.JsonLd10;
 
     public ActiveContext InitialContext() => cache.Initial(options.Base, options.ProcessingMode);
 
-    /// <summary>Records something expansion drops; in safe mode these become one error at the end.</summary>
-    public void Report(string problem)
-    {
-        if (options.SafeMode)
-        {
-            violations.Add(problem);
-        }
-    }
+    /// <summary>
+    /// Records something processing drops. Findings are always collected (so contexts cached by one run carry them
+    /// to the next); only safe mode turns them into an error at the end.
+    /// </summary>
+    public void Report(string problem) => violations.Add(problem);
 
     public void ThrowIfViolations()
     {
-        if (violations.Count > 0)
+        if (options.SafeMode && violations.Count > 0)
         {
             throw new JsonLdException(
                 JsonLdErrorCodes.SafeModeViolation,

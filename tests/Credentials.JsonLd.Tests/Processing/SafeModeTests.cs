@@ -45,6 +45,18 @@ public sealed class SafeModeTests
     }
 
     [Fact]
+    public void ToRdf_CachedContextWithAFinding_StillFailsInSafeModeLater()
+    {
+        var loader = new SingleContextLoader("https://ctx.example/bad", """{"@context": {"@language": "not a tag", "name": "http://schema.org/name"}}""");
+        using var document = JsonDocument.Parse("""{"@context": "https://ctx.example/bad", "name": "x"}""");
+        JsonLdProcessor.ToRdf(document.RootElement, new JsonLdOptions { DocumentLoader = loader });
+
+        var act = () => JsonLdProcessor.ToRdf(document.RootElement, new JsonLdOptions { DocumentLoader = loader, SafeMode = true });
+
+        act.Should().Throw<JsonLdException>().Where(e => e.Message.Contains("not a tag"));
+    }
+
+    [Fact]
     public void Expand_CleanDocumentInSafeMode_Succeeds()
     {
         using var document = JsonDocument.Parse("""{"@context": {"@vocab": "http://schema.org/"}, "@type": "Person", "name": {"@value": "Ann", "@language": "fi-FI"}}""");
@@ -52,5 +64,19 @@ public sealed class SafeModeTests
         var expanded = JsonLdProcessor.Expand(document.RootElement, new JsonLdOptions { SafeMode = true });
 
         expanded.Should().ContainSingle();
+    }
+
+    private sealed class SingleContextLoader(string url, string json) : IDocumentLoader
+    {
+        public RemoteDocument LoadDocument(string requested)
+        {
+            if (requested != url)
+            {
+                throw new JsonLdException(JsonLdErrorCodes.LoadingDocumentFailed, requested);
+            }
+
+            using var parsed = JsonDocument.Parse(json);
+            return new RemoteDocument(url, parsed.RootElement.Clone());
+        }
     }
 }
