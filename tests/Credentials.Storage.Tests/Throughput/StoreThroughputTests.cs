@@ -20,12 +20,23 @@ public sealed class StoreThroughputTests(ITestOutputHelper output)
     private const int Chunk = 1_000;
 
     [ThroughputFact]
-    public async Task Sqlite_HundredThousandCredentials_RecordWithinBudget()
+    public Task Sqlite_HundredThousandCredentials_RecordWithinBudget() => SqliteAsync(twoStep: false);
+
+    [ThroughputFact]
+    public Task Sqlite_HundredThousandCredentials_ReserveThenCompleteWithinBudget() => SqliteAsync(twoStep: true);
+
+    [ThroughputFact(needsPostgres: true)]
+    public Task Postgres_HundredThousandCredentials_RecordWithinBudget() => PostgresAsync(twoStep: false);
+
+    [ThroughputFact(needsPostgres: true)]
+    public Task Postgres_HundredThousandCredentials_ReserveThenCompleteWithinBudget() => PostgresAsync(twoStep: true);
+
+    private async Task SqliteAsync(bool twoStep)
     {
         var path = Path.Combine(Path.GetTempPath(), $"credentials-throughput-{Guid.NewGuid():N}.db");
         try
         {
-            await MeasureAsync("SQLite", path, twoStep: false);
+            await MeasureAsync("SQLite", path, twoStep);
         }
         finally
         {
@@ -37,8 +48,7 @@ public sealed class StoreThroughputTests(ITestOutputHelper output)
         }
     }
 
-    [ThroughputFact(needsPostgres: true)]
-    public async Task Postgres_HundredThousandCredentials_RecordWithinBudget()
+    private async Task PostgresAsync(bool twoStep)
     {
         var schema = "t_" + Guid.NewGuid().ToString("N");
         await using var admin = new NpgsqlConnection(PostgresFactAttribute.ConnectionString);
@@ -50,7 +60,7 @@ public sealed class StoreThroughputTests(ITestOutputHelper output)
 
         try
         {
-            await MeasureAsync("PostgreSQL", new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString) { SearchPath = schema }.ConnectionString, twoStep: false);
+            await MeasureAsync("PostgreSQL", new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString) { SearchPath = schema }.ConnectionString, twoStep);
         }
         finally
         {
