@@ -64,8 +64,9 @@ public static class DataIntegrityProofs
                 [new ProofVerification(0, ProofOutcome.Invalid, DataIntegrityCodes.Missing, "the secured document is not a JSON object")]));
         }
 
+        // A new node over the immutable element: removing "proof" from it leaves the caller's document untouched.
         var document = JsonObject.Create(securedDocument)!;
-        var verifier = new ProofVerifier((JsonObject)document.DeepClone(), resolver, options ?? new DataIntegrityVerifyOptions());
+        var verifier = new ProofVerifier(document, resolver, options ?? new DataIntegrityVerifyOptions());
         return verifier.VerifyAllAsync(cancellationToken);
     }
 }

@@ -29,9 +29,10 @@ internal static class ProofSigner
         ProofDocument.EnsureSuiteContext(secured);
 
         // §4.3 step 4: a chained proof signs over the proofs it names, so that they cannot be removed unnoticed.
-        var unsecured = (JsonObject)secured.DeepClone();
+        var unsecured = secured;
         if (options.PreviousProof is { Count: > 0 } previous)
         {
+            unsecured = (JsonObject)secured.DeepClone();
             var matching = new JsonArray();
             foreach (var id in previous)
             {

@@ -156,16 +156,18 @@ internal sealed class ProofVerifier
             return null;
         }
 
-        var key = string.Join('\n', previous) + "\u0001" + proofContext?.ToJsonString();
-        if (previous.Count == 0 && proofContext is null)
+        // Usually the proof's context is the document's own: then the document is used as it is, not copied.
+        var replaceContext = proofContext is not null && !JsonNode.DeepEquals(proofContext, _unsecured["@context"]);
+        var key = string.Join('\n', previous) + "\u0001" + (replaceContext ? proofContext!.ToJsonString() : string.Empty);
+        if (previous.Count == 0 && !replaceContext)
         {
             return (_unsecured, key);
         }
 
         var document = (JsonObject)_unsecured.DeepClone();
-        if (proofContext is not null)
+        if (replaceContext)
         {
-            document["@context"] = proofContext.DeepClone();
+            document["@context"] = proofContext!.DeepClone();
         }
 
         if (previous.Count > 0)
