@@ -205,6 +205,31 @@ public abstract partial class RegistryStorageContractTests(ITestOutputHelper out
     }
 
     [ContractFact]
+    public async Task ReserveManyAsync_SameKeysFromTwoConnectionsAtOnce_IssueEachKeyOnce()
+    {
+        var a = await OpenAsync();
+        var b = await OpenAsync();
+
+        async Task<IReadOnlyList<ReservationOutcome>> RunAsync(RegistryStorage storage, string prefix)
+        {
+            var outcomes = new List<ReservationOutcome>();
+            for (var chunk = 0; chunk < 5; chunk++)
+            {
+                outcomes.AddRange(await storage.Credentials.ReserveManyAsync(
+                    Enumerable.Range(0, 100).Select(i => Reservation($"urn:uuid:{prefix}-{chunk}-{i}", key: Key($"S{chunk}-{i}"))).ToList()));
+            }
+
+            return outcomes;
+        }
+
+        var results = await Task.WhenAll(Task.Run(() => RunAsync(a, "a")), Task.Run(() => RunAsync(b, "b")));
+
+        (await CountAsync("SELECT COUNT(*) FROM credentials")).Should().Be(500);
+        results[0].Select(o => o.Record.CredentialId).Should().Equal(results[1].Select(o => o.Record.CredentialId));
+        results.SelectMany(r => r).Count(o => !o.AlreadyExisted).Should().Be(500);
+    }
+
+    [ContractFact]
     public async Task ReserveManyAsync_DuplicateIdOrPurpose_ThrowsBeforeWriting()
     {
         var storage = await OpenAsync();
