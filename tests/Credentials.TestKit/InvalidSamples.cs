@@ -35,7 +35,7 @@ public static class InvalidSamples
             ["proof-hs256-public-key.jwt"] = Hs256WithPublicKey(northern.KeyId, payload, northern.Key.MulticodecPublicKey[2..]),
             ["proof-wrong-algorithm-for-key.jwt"] = TestCredentials.RawJws("{\"alg\":\"ES256\",\"kid\":\"" + northern.KeyId + "\",\"typ\":\"JWT\"}", payload, northern.Key),
             ["proof-missing.jsonld"] = doc.ToJsonString(new System.Text.Json.JsonSerializerOptions(VcJwtSigner.PayloadJson) { WriteIndented = true }),
-            ["issuer-key-not-controlled.jwt"] = TestCredentials.Jwt(TestCredentials.Elm(Samples.Northern, TestKeys.Vastra), northern),
+            ["proof-key-not-issuers.jwt"] = TestCredentials.Jwt(TestCredentials.Elm(Samples.Northern, TestKeys.Vastra), northern),
             ["validity-expired.jwt"] = TestCredentials.Jwt(ElmCredentialBuilder.Build(Samples.Northern, new ElmBuildOptions { CredentialId = "urn:uuid:00000000-0000-4000-8000-000000000002", IssuerId = northern.Did, IssuedAt = new DateTimeOffset(2019, 1, 15, 9, 0, 0, TimeSpan.Zero), ExpirationDate = new DateTimeOffset(2020, 1, 15, 9, 0, 0, TimeSpan.Zero) }), northern),
             ["validity-not-yet-valid.jwt"] = TestCredentials.Jwt(ElmCredentialBuilder.Build(Samples.Northern, new ElmBuildOptions { CredentialId = "urn:uuid:00000000-0000-4000-8000-000000000003", IssuerId = northern.Did, IssuedAt = new DateTimeOffset(2099, 1, 15, 9, 0, 0, TimeSpan.Zero) }), northern),
         };

@@ -73,6 +73,15 @@ internal sealed class ProofCheck : ICheck
             return Fail(CheckCodes.ProofKeyMissing, "The token's header has no 'kid', so the signing key cannot be identified.", "/header/kid");
         }
 
+        // Only the issuer's own keys are looked up: a kid naming anyone else's DID cannot prove the issuer signed,
+        // and resolving it would let a forged token point this verifier at hosts of the forger's choosing.
+        var hash = kid.IndexOf('#', StringComparison.Ordinal);
+        var kidDid = hash < 0 ? kid : kid[..hash];
+        if (context.IssuerId is { } issuer && kidDid != issuer)
+        {
+            return Fail(CheckCodes.ProofKeyNotIssuers, $"The token was signed with a key of {Short(kidDid)}, but the credential names {Short(issuer)} as its issuer.", "/header/kid");
+        }
+
         var resolution = await _resolver.ResolveAsync(kid, AssertionMethod, cancellationToken).ConfigureAwait(false);
         if (resolution.Key is null)
         {

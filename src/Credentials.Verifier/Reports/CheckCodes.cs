@@ -24,6 +24,7 @@ public static class CheckCodes
     public const string ProofKeyMissing = "proof.key-missing";
     public const string ProofKeyInvalid = "proof.key-invalid";
     public const string ProofKeyUnresolved = "proof.key-unresolved";
+    public const string ProofKeyNotIssuers = "proof.key-not-issuers";
     public const string ProofUnsupportedHeader = "proof.unsupported-header";
     public const string ProofMissing = "proof.missing";
     public const string ProofUnsupported = "proof.unsupported";
@@ -40,6 +41,12 @@ public static class CheckCodes
     public const string StatusNone = "status.none";
     public const string StatusUnchecked = "status.unchecked";
     public const string StatusSkipped = "status.skipped";
+    public const string StatusActive = "status.active";
+    public const string StatusRevoked = "status.revoked";
+    public const string StatusSuspended = "status.suspended";
+    public const string StatusListUnavailable = "status.list-unavailable";
+    public const string StatusListInvalid = "status.list-invalid";
+    public const string StatusIndexOutOfRange = "status.index-out-of-range";
     public const string TrustTrusted = "trust.trusted";
     public const string TrustIssuerUnknown = "trust.issuer-unknown";
     public const string TrustNotConfigured = "trust.not-configured";

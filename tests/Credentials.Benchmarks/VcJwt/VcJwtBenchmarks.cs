@@ -1,0 +1,63 @@
+using BenchmarkDotNet.Attributes;
+using Credentials.Issuer.Issuing;
+using Credentials.Model.MicroCredentials;
+using Credentials.Model.Schema;
+using Credentials.Proofs.Keys;
+using Credentials.TestKit;
+using Credentials.Verifier;
+using Credentials.Verifier.Reports;
+using Credentials.Verifier.Trust;
+using NSec.Cryptography;
+
+namespace Credentials.Benchmarks.VcJwt;
+
+/// <summary>
+/// Issue one Annex I credential as VC-JWT EdDSA (build + schema-validate + sign), verify it (all checks, offline),
+/// and the raw Ed25519 sign/verify floor. Targets: issue ≤ 150 µs, verify ≤ 250 µs, ≤ 64 KiB allocated.
+/// </summary>
+[MemoryDiagnoser]
+public class VcJwtBenchmarks
+{
+    private readonly byte[] _message = new byte[1200];
+    private CredentialIssuer _issuer = null!;
+    private CredentialVerifier _verifier = null!;
+    private MicroCredential _input = null!;
+    private string _token = null!;
+    private Key _rawKey = null!;
+    private byte[] _rawSignature = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _input = TestKit.Samples.Northern;
+        _issuer = new CredentialIssuer(TestKeys.Northern, TimeProvider.System, NJsonSchemaValidator.ElmMicroCredential);
+        _token = _issuer.Issue(_input).Secured!;
+        _verifier = new CredentialVerifier(
+            new VerifierOptions { TrustedIssuers = TrustedIssuers.Parse(File.ReadAllText(TestKeys.TrustedIssuersPath)) },
+            TimeProvider.System,
+            null,
+            NJsonSchemaValidator.ElmMicroCredential);
+        if (_verifier.VerifyAsync(_token).GetAwaiter().GetResult().Verdict != Verdict.Verified)
+        {
+            throw new InvalidOperationException("the benchmark credential does not verify");
+        }
+
+        _rawKey = Key.Create(SignatureAlgorithm.Ed25519);
+        _rawSignature = SignatureAlgorithm.Ed25519.Sign(_rawKey, _message);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _rawKey.Dispose();
+
+    [Benchmark]
+    public string Issue() => _issuer.Issue(_input).Secured!;
+
+    [Benchmark]
+    public Verdict Verify() => _verifier.VerifyAsync(_token).GetAwaiter().GetResult().Verdict;
+
+    [Benchmark(Baseline = true)]
+    public byte[] RawEd25519Sign() => SignatureAlgorithm.Ed25519.Sign(_rawKey, _message);
+
+    [Benchmark]
+    public bool RawEd25519Verify() => SignatureAlgorithm.Ed25519.Verify(_rawKey.PublicKey, _message, _rawSignature);
+}

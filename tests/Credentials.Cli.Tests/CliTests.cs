@@ -1,0 +1,136 @@
+using System.Text.Json;
+using Credentials.TestKit;
+
+namespace Credentials.Cli.Tests;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "cred-cli-" + Guid.NewGuid().ToString("N"));
+
+    public CliTests()
+    {
+        Directory.CreateDirectory(_dir);
+    }
+
+    [Theory]
+    [InlineData("ed25519", null, "northern-university-aijala.input.json")]
+    [InlineData("p256", "issuer.example", "vastra-hogskolan-oberg.input.json")]
+    public void KeygenIssueVerify_SampleInput_VerifiesAndOneByteChangesNeverDo(string type, string? host, string input)
+    {
+        var keyDir = Path.Combine(_dir, "key");
+        var jwt = Path.Combine(_dir, "out", "credential.jwt");
+        string[] keygen = host is null ? ["keygen", "--type", type, "--out", keyDir] : ["keygen", "--type", type, "--out", keyDir, "--did-web", host];
+
+        var generated = CliRunner.Run(keygen);
+        var issued = CliRunner.Run("issue", "--input", Path.Combine("samples", "valid", input), "--key", keyDir, "--out", jwt);
+        var verified = CliRunner.Run("verify", jwt, "--did-document", Path.Combine(keyDir, "did.json"), "--json");
+
+        generated.ExitCode.Should().Be(0, generated.Error);
+        issued.ExitCode.Should().Be(0, issued.Error);
+        verified.ExitCode.Should().Be(2, "without a trusted-issuers list the issuer is not confirmed: " + verified.Output);
+        var report = JsonDocument.Parse(verified.Output).RootElement;
+        report.GetProperty("errors").GetArrayLength().Should().Be(0);
+        report.GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("code").GetString()).Should().Equal("trust.not-configured");
+
+        var token = File.ReadAllText(jwt).Trim();
+        var dots = token.Select((c, i) => (c, i)).Where(x => x.c == '.').Select(x => x.i).ToArray();
+        foreach (var position in new[] { 5, dots[0] - 1, dots[0], dots[0] + 40, dots[1] - 3, dots[1], dots[1] + 1, token.Length - 10 })
+        {
+            var changed = token[..position] + (token[position] == 'Q' ? 'R' : 'Q') + token[(position + 1)..];
+            var result = CliRunner.RunWithInput(changed, "verify", "-", "--did-document", Path.Combine(keyDir, "did.json"));
+
+            result.ExitCode.Should().BeOneOf([1, 3], $"position {position}: {result.Output}");
+            result.Output.Should().MatchRegex("FAILED +(format|proof)", $"position {position}");
+        }
+    }
+
+    [Fact]
+    public void Verify_SamplesWithDemoTrust_ExitZero()
+    {
+        var result = CliRunner.Run("verify", "samples/valid/vastra-hogskolan-oberg.jwt", "--trust", "keys.example/trusted-issuers.json", "--did-document", "keys.example/vastra-hogskolan/did.json", "--lang", "fi");
+
+        result.ExitCode.Should().Be(0, result.Output + result.Error);
+        result.Output.Should().StartWith("VERIFIED").And.Contain("Oppija:").And.Contain("Åsa Öberg");
+    }
+
+    [Fact]
+    public void Verify_EveryInvalidSample_ExitsOneOrThree()
+    {
+        foreach (var file in Samples.Invalid)
+        {
+            var result = CliRunner.Run("verify", file, "--trust", "keys.example/trusted-issuers.json");
+
+            result.ExitCode.Should().Be(1, Path.GetFileName(file) + ": " + result.Output);
+            result.Output.Should().MatchRegex("FAILED +" + InvalidSamples.CheckOf(file) + " ", Path.GetFileName(file));
+        }
+    }
+
+    [Theory]
+    [InlineData("verify", "no/such/file.jwt")]
+    [InlineData("verify", "--bogus")]
+    [InlineData("issue", "--input", "samples/valid/northern-university-aijala.input.json")]
+    [InlineData("keygen", "--type", "rsa", "--out", "x")]
+    [InlineData("verify", "samples/valid/northern-university-aijala.jwt", "--now", "yesterday")]
+    [InlineData("verify", "samples/valid/northern-university-aijala.jwt", "--trust", "README.md")]
+    public void Commands_UsageOrUnreadableInput_ExitThreeWithOneSentenceAndNoStackTrace(params string[] args)
+    {
+        var result = CliRunner.Run(args);
+
+        result.ExitCode.Should().Be(3);
+        result.Error.Should().NotBeNullOrWhiteSpace();
+        result.Error.Should().NotContain("   at ").And.NotContain("Exception");
+    }
+
+    [Fact]
+    public void Verify_GarbageOnStandardInput_ExitsThree()
+    {
+        var result = CliRunner.RunWithInput("this is not a credential", "verify", "-");
+
+        result.ExitCode.Should().Be(3);
+        result.Output.Should().Contain("format.unreadable");
+    }
+
+    [Fact]
+    public void Issue_InvalidInput_ListsEveryProblemWithPointersAndWritesNothing()
+    {
+        var input = Path.Combine(_dir, "bad.json");
+        File.WriteAllText(input, "{\"template\": {\"ects\": 75, \"eqfLevel\": 9}, \"learner\": {}, \"award\": {}}");
+        var output = Path.Combine(_dir, "never.jwt");
+
+        var result = CliRunner.Run("issue", "--input", input, "--key", "keys.example/northern-university", "--out", output);
+
+        result.ExitCode.Should().Be(3);
+        result.Error.Should().Contain("/template/ects").And.Contain("/template/eqfLevel").And.Contain("/template/title");
+        File.Exists(output).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Keygen_ExistingKey_IsNotOverwritten()
+    {
+        var keyDir = Path.Combine(_dir, "k");
+        CliRunner.Run("keygen", "--out", keyDir).ExitCode.Should().Be(0);
+        var before = File.ReadAllText(Path.Combine(keyDir, "private.jwk.json"));
+
+        var again = CliRunner.Run("keygen", "--out", keyDir);
+
+        again.ExitCode.Should().Be(3);
+        File.ReadAllText(Path.Combine(keyDir, "private.jwk.json")).Should().Be(before);
+    }
+
+    [Fact]
+    public void Inspect_Jwt_ShowsHeaderAndPayloadWithoutVerdict()
+    {
+        var result = CliRunner.Run("inspect", "samples/valid/northern-university-aijala.jwt");
+
+        result.ExitCode.Should().Be(0);
+        result.Output.Should().Contain("\"alg\": \"EdDSA\"").And.Contain("EuropeanDigitalCredential").And.NotContain("VERIFIED");
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, true);
+        }
+    }
+}
