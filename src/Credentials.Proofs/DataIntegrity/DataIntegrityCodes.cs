@@ -33,6 +33,9 @@ public static class DataIntegrityCodes
     /// <summary><c>created</c> or <c>expires</c> is not an XML Schema dateTimeStamp.</summary>
     public const string DateMalformed = "proof.date-malformed";
 
+    /// <summary>The proof's <c>expires</c> has passed (VC Data Integrity 1.0 §2.1).</summary>
+    public const string Expired = "proof.expired";
+
     /// <summary>The document or the proof uses a term or type its contexts do not define (JSON-LD safe mode).</summary>
     public const string UndefinedTerm = "proof.undefined-term";
 

@@ -22,6 +22,9 @@ public sealed record DataIntegrityVerifyOptions
     /// DIDs (e.g. <c>https://issuer.example/keys#key-1</c>); they are looked up before the DID resolver.</summary>
     public IReadOnlyDictionary<string, string>? ControllerDocuments { get; init; }
 
+    /// <summary>The clock a proof's <c>expires</c> is compared with; the system clock by default.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
     /// <summary>The JSON-LD context loader for <c>eddsa-rdfc-2022</c>; the bundled, offline loader by default.</summary>
     public IDocumentLoader DocumentLoader { get; init; } = BundledContexts.Loader;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Credentials.Proofs.Dids;
 
@@ -83,6 +84,12 @@ internal sealed class ProofVerifier
         if (CheckDates(proof) is { } dateError)
         {
             return Invalid(DataIntegrityCodes.DateMalformed, dateError);
+        }
+
+        if (ProofDocument.AsString(proof["expires"]) is { } expires
+            && DateTimeOffset.Parse(expires, CultureInfo.InvariantCulture) < _options.TimeProvider.GetUtcNow())
+        {
+            return Invalid(DataIntegrityCodes.Expired, "the proof expired at " + expires);
         }
 
         if (_options.Challenge is not null && ProofDocument.AsString(proof["challenge"]) != _options.Challenge)

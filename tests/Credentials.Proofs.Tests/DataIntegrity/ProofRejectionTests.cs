@@ -62,6 +62,21 @@ public sealed class ProofRejectionTests
     }
 
     [Theory]
+    [InlineData("2025-06-01T12:00:00Z", "2025-06-01T12:00:01Z", DataIntegrityCodes.Expired)]
+    [InlineData("2025-06-01T12:00:01Z", "2025-06-01T12:00:00Z", DataIntegrityCodes.SignatureInvalid)]
+    public async Task VerifyAsync_ProofWithExpires_ComparesItWithTheClock(string expires, string now, string code)
+    {
+        // "expires" is added after signing: once expired that is reported first; otherwise the signature catches it.
+        var signed = (JsonObject)Signed.Value.DeepClone();
+        signed["proof"]!["expires"] = expires;
+        var options = new DataIntegrityVerifyOptions { TimeProvider = new FixedClock(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)) };
+
+        var result = await DataIntegrityProofs.VerifyAsync(DiFixtures.Element(signed), new DidResolver(), options);
+
+        result.Proofs.Single().Code.Should().Be(code);
+    }
+
+    [Theory]
     [InlineData("42")]
     [InlineData("\"proof\"")]
     [InlineData("null")]
@@ -143,6 +158,11 @@ public sealed class ProofRejectionTests
 
         result.Proofs.Should().HaveCount(200).And.OnlyContain(p => p.Code == DataIntegrityCodes.CryptosuiteUnsupported);
         result.Proofs.Select(p => p.Index).Should().Equal(Enumerable.Range(0, 200));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private static Task<DataIntegrityVerificationResult> Verify(JsonObject signed) =>
