@@ -1,0 +1,33 @@
+namespace Credentials.Web.Composition;
+
+/// <summary>Reads a request body into memory, refusing it before parsing when it is larger than the limit (design §8).</summary>
+internal static class RequestBody
+{
+    /// <summary>The body, or null when it exceeds <paramref name="maxBytes"/>.</summary>
+    public static async Task<byte[]?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The media type without parameters, lower-cased; empty when absent.</summary>
+    public static string MediaType(HttpRequest request) =>
+        (request.ContentType ?? string.Empty).Split(';')[0].Trim().ToLowerInvariant();
+}

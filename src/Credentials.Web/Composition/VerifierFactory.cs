@@ -1,0 +1,28 @@
+using Credentials.Model.Ports;
+using Credentials.Model.Schema;
+using Credentials.Verifier;
+
+namespace Credentials.Web.Composition;
+
+/// <summary>Hands out verifiers: one shared for the default checks, a fresh one when a caller narrows the checks.</summary>
+internal sealed class VerifierFactory
+{
+    private readonly VerifierOptions _options;
+    private readonly TimeProvider _time;
+    private readonly IDidDocumentSource _documents;
+    private readonly CredentialVerifier _default;
+
+    public VerifierFactory(VerifierOptions options, TimeProvider time, IDidDocumentSource documents)
+    {
+        _options = options;
+        _time = time;
+        _documents = documents;
+        _default = Create(options);
+    }
+
+    public CredentialVerifier For(IReadOnlySet<string>? onlyChecks) =>
+        onlyChecks is null ? _default : Create(_options with { OnlyChecks = onlyChecks });
+
+    private CredentialVerifier Create(VerifierOptions options) =>
+        new(options, _time, _documents, NJsonSchemaValidator.ElmMicroCredential);
+}

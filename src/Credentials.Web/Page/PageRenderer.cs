@@ -1,0 +1,103 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Credentials.Verifier.Display;
+using Credentials.Verifier.Reports;
+
+namespace Credentials.Web.Page;
+
+/// <summary>
+/// Renders the verification page. Everything that comes from a credential or a request is HTML-encoded; the
+/// encoder keeps letters of every script literal (Finnish and Swedish names read as written).
+/// </summary>
+internal static class PageRenderer
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string Render(string language, VerificationReport? report, string? errorKey)
+    {
+        string T(string key) => E(PageTexts.Get(key, language));
+        var html = new StringBuilder(8192);
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(T("title")).Append("</title>\n")
+            .Append("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n</head>\n<body>\n<header>\n<h1>").Append(T("title")).Append("</h1>\n")
+            .Append("<nav aria-label=\"").Append(T("language")).Append("\">");
+        foreach (var (code, name) in new[] { ("fi", "Suomi"), ("sv", "Svenska"), ("en", "English") })
+        {
+            html.Append("<a href=\"/?lang=").Append(code).Append("\" lang=\"").Append(code).Append('"')
+                .Append(code == language ? " aria-current=\"true\"" : string.Empty).Append('>').Append(name).Append("</a>");
+        }
+
+        html.Append("</nav>\n</header>\n<main>\n<p>").Append(T("intro")).Append("</p>\n")
+            .Append("<form method=\"post\" action=\"/\" enctype=\"multipart/form-data\">\n")
+            .Append("<input type=\"hidden\" name=\"lang\" value=\"").Append(language).Append("\">\n")
+            .Append("<label for=\"credential\">").Append(T("paste")).Append("</label>\n")
+            .Append("<textarea id=\"credential\" name=\"credential\" spellcheck=\"false\" aria-describedby=\"drop-hint\"></textarea>\n")
+            .Append("<p id=\"drop-hint\">").Append(T("drop")).Append("</p>\n")
+            .Append("<label for=\"file\">").Append(T("file")).Append("</label>\n")
+            .Append("<input type=\"file\" id=\"file\" name=\"file\" accept=\".jwt,.json,.jsonld,.txt\">\n")
+            .Append("<div><button type=\"submit\">").Append(T("submit")).Append("</button></div>\n</form>\n");
+
+        if (errorKey is not null)
+        {
+            html.Append("<p class=\"error\" role=\"alert\">").Append(T(errorKey)).Append("</p>\n");
+        }
+
+        if (report is not null)
+        {
+            AppendReport(html, report, language);
+        }
+
+        html.Append("</main>\n<script src=\"/assets/site.js\"></script>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void AppendReport(StringBuilder html, VerificationReport report, string language)
+    {
+        string T(string key) => E(PageTexts.Get(key, language));
+        var (css, verdictKey) = report.Verdict switch
+        {
+            Verdict.Verified => ("verified", "verified"),
+            Verdict.NotVerified => ("not-verified", "notVerified"),
+            _ => ("indeterminate", "indeterminate"),
+        };
+        html.Append("<section aria-labelledby=\"verdict\">\n<p id=\"verdict\" class=\"ribbon ").Append(css).Append("\" role=\"status\">")
+            .Append(T(verdictKey)).Append("</p>\n<h2>").Append(T("checks")).Append("</h2>\n<ul class=\"checks\">\n");
+        foreach (var c in report.Checks)
+        {
+            var (outcomeCss, outcomeKey) = c.Outcome switch
+            {
+                CheckOutcome.Passed => ("passed", "passed"),
+                CheckOutcome.Failed => ("failed", "failed"),
+                CheckOutcome.Indeterminate => ("indeterminate", "unsure"),
+                _ => ("skipped", "skipped"),
+            };
+            html.Append("<li><span class=\"outcome outcome-").Append(outcomeCss).Append("\">").Append(T(outcomeKey)).Append("</span> ")
+                .Append(E(CheckTexts.For(c.Code, language))).Append(" <code>").Append(E(c.Code)).Append("</code>");
+            if (c.Pointer is not null)
+            {
+                html.Append(" <code>").Append(E(c.Pointer)).Append("</code>");
+            }
+
+            html.Append("</li>\n");
+        }
+
+        html.Append("</ul>\n");
+        if (report.Content is { } content)
+        {
+            html.Append("<h2>").Append(T("content")).Append("</h2>\n<dl>\n");
+            foreach (var row in CredentialSummary.Rows(content, language))
+            {
+                html.Append("<dt>").Append(E(row.Label)).Append("</dt><dd").Append(row.Missing ? " class=\"missing\"" : string.Empty).Append('>')
+                    .Append(E(row.Value)).Append("</dd>\n");
+            }
+
+            html.Append("</dl>\n");
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static string E(string text) => Encoder.Encode(text);
+}

@@ -1,0 +1,16 @@
+using Credentials.Web.Composition;
+using Credentials.Web.Identity;
+using Credentials.Web.Issuance;
+using Credentials.Web.Page;
+using Credentials.Web.Verification;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCredentials();
+
+var app = builder.Build();
+app.UseRateLimiter();
+app.MapPage();
+app.MapVerification();
+app.MapIssuance();
+app.MapIdentity();
+app.Run();

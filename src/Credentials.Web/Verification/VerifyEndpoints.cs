@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+using Credentials.Verifier.Reports;
+using Credentials.Web.Composition;
+using Credentials.Web.Configuration;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Credentials.Web.Verification;
+
+/// <summary><c>POST /credentials/verify</c> (VC-API): public, size-limited, rate-limited; nothing is logged or stored.</summary>
+internal static class VerifyEndpoints
+{
+    public static IEndpointRouteBuilder MapVerification(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/credentials/verify", VerifyAsync)
+            .RequireRateLimiting(ServiceSetup.VerifyRateLimit)
+            .DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<Results<Ok<JsonObject>, UnprocessableEntity<JsonObject>, ProblemHttpResult>> VerifyAsync(
+        HttpRequest request, WebOptions options, VerifierFactory verifiers, CancellationToken cancellationToken)
+    {
+        var body = await RequestBody.ReadAsync(request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return Problems.TooLarge(options.MaxBodyBytes);
+        }
+
+        VerifyRequest parsed;
+        switch (RequestBody.MediaType(request))
+        {
+            case "application/json":
+            case "application/ld+json":
+                var (read, error) = VerifyRequestReader.Read(body);
+                if (read is null)
+                {
+                    return Problems.Unreadable(error!);
+                }
+
+                parsed = read;
+                break;
+            case "application/jwt":
+            case "text/plain":
+                parsed = new VerifyRequest(body, null);
+                break;
+            default:
+                return Problems.UnsupportedMediaType("application/json, application/jwt or text/plain");
+        }
+
+        var report = await verifiers.For(parsed.Checks).VerifyAsync(parsed.Credential, cancellationToken).ConfigureAwait(false);
+        var json = ReportJson.Write(report, "en");
+
+        // VC-API: 200 only for a verified credential; the same report with 422 otherwise, so clients read one shape.
+        return report.Verdict == Verdict.Verified ? TypedResults.Ok(json) : TypedResults.UnprocessableEntity(json);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text;
+using System.Text.Json;
+using Credentials.Verifier.Reports;
+
+namespace Credentials.Web.Verification;
+
+/// <summary>
+/// Reads the VC-API verify body <c>{"verifiableCredential": object | JWT string, "options": {"checks": [...]}}</c>.
+/// An object credential is handed on as its exact original bytes, so Data Integrity proofs see what was signed.
+/// </summary>
+internal static class VerifyRequestReader
+{
+    private static readonly HashSet<string> KnownChecks = new(StringComparer.Ordinal)
+    {
+        CheckNames.Format, CheckNames.Schema, CheckNames.Proof, CheckNames.Issuer, CheckNames.Validity, CheckNames.Status, CheckNames.Trust,
+    };
+
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
+
+    /// <summary>The request, or an error text for a problem-details response.</summary>
+    public static (VerifyRequest? Request, string? Error) Read(byte[] body)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(body, Strict);
+        }
+        catch (JsonException)
+        {
+            return (null, "The body is not valid JSON (or repeats a member name).");
+        }
+
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("verifiableCredential", out var vc))
+            {
+                return (null, "The body must be an object with a verifiableCredential member.");
+            }
+
+            byte[] credential;
+            switch (vc.ValueKind)
+            {
+                case JsonValueKind.String:
+                    credential = Encoding.UTF8.GetBytes(vc.GetString()!);
+                    break;
+                case JsonValueKind.Object:
+                    credential = Encoding.UTF8.GetBytes(vc.GetRawText());
+                    break;
+                default:
+                    return (null, "verifiableCredential must be a JSON object or a JWT string.");
+            }
+
+            if (!root.TryGetProperty("options", out var options) || options.ValueKind == JsonValueKind.Null)
+            {
+                return (new VerifyRequest(credential, null), null);
+            }
+
+            if (options.ValueKind != JsonValueKind.Object)
+            {
+                return (null, "options must be an object.");
+            }
+
+            if (!options.TryGetProperty("checks", out var checks) || checks.ValueKind == JsonValueKind.Null)
+            {
+                return (new VerifyRequest(credential, null), null);
+            }
+
+            if (checks.ValueKind != JsonValueKind.Array)
+            {
+                return (null, "options.checks must be an array of check names.");
+            }
+
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var c in checks.EnumerateArray())
+            {
+                if (c.ValueKind != JsonValueKind.String || !KnownChecks.Contains(c.GetString()!))
+                {
+                    return (null, "options.checks may name only: " + string.Join(", ", KnownChecks.Order(StringComparer.Ordinal)) + ".");
+                }
+
+                names.Add(c.GetString()!);
+            }
+
+            return (new VerifyRequest(credential, names), null);
+        }
+    }
+}
