@@ -8,6 +8,7 @@ var root = new RootCommand("credentials: issue and verify signed EU micro-creden
     IssueCommand.Create(),
     VerifyCommand.Create(),
     InspectCommand.Create(),
+    StatusCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -22,20 +22,22 @@ public sealed class CredentialVerifier
     /// <param name="time">The clock; tests pass a fake one.</param>
     /// <param name="didDocuments">Where <c>did:web</c> documents come from; null: <c>did:web</c> keys stay unresolved.</param>
     /// <param name="schema">The ELM micro-credential schema; null: the schema check is skipped as not applicable.</param>
-    public CredentialVerifier(VerifierOptions options, TimeProvider time, IDidDocumentSource? didDocuments = null, Model.Schema.ISchemaValidator? schema = null)
+    /// <param name="statusLists">Where status-list credentials come from; null: a declared status stays unchecked (Indeterminate).</param>
+    public CredentialVerifier(VerifierOptions options, TimeProvider time, IDidDocumentSource? didDocuments = null, Model.Schema.ISchemaValidator? schema = null, IStatusListSource? statusLists = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         _options = options;
         _time = time;
+        var resolver = new DidResolver(didDocuments);
         _checks =
         [
             new FormatCheck(),
             new SchemaCheck(schema),
-            new ProofCheck(new DidResolver(didDocuments)),
+            new ProofCheck(resolver),
             new IssuerCheck(),
             new ValidityCheck(),
-            new StatusCheck(),
+            new StatusCheck(new Status.StatusListVerifier(statusLists, resolver)),
             new TrustCheck(),
         ];
     }

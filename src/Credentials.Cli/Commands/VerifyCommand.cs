@@ -22,13 +22,14 @@ internal static class VerifyCommand
         var trust = new Option<string?>("--trust") { Description = "Trusted-issuers JSON file: {\"issuers\": [{\"id\", \"legalName\", \"registration\", \"country\"}]}." };
         var didDocument = new Option<string?>("--did-document") { Description = "A local DID document for a did:web issuer (no network is used)." };
         var now = new Option<string?>("--now") { Description = "Judge validity at this ISO 8601 instant instead of the current time." };
+        var statusList = new Option<string[]>("--status-list") { Description = "A status-list credential file (.jwt) to check revocation and suspension against; may be repeated.", AllowMultipleArgumentsPerToken = false };
         var json = new Option<bool>("--json") { Description = "Print the machine-readable report." };
         var language = new Option<string>("--lang") { Description = "Language of the content labels: en, fi or sv.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("en", "fi", "sv");
 
         var command = new Command("verify", "Verify a credential. Exit code 0 verified, 1 not verified, 2 could not be fully verified, 3 unreadable input or usage error.")
         {
-            file, trust, didDocument, now, json, language,
+            file, trust, didDocument, now, json, language, statusList,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -58,7 +59,8 @@ internal static class VerifyCommand
 
             IDidDocumentSource? documents = parse.GetValue(didDocument) is { } docPath ? new FileDidDocumentSource(docPath) : null;
             var bytes = await InputFile.ReadAsync(parse.GetValue(file)!, cancellationToken).ConfigureAwait(false);
-            var verifier = new CredentialVerifier(new VerifierOptions { TrustedIssuers = trusted }, clock, documents, NJsonSchemaValidator.ElmMicroCredential);
+            IStatusListSource? statusLists = parse.GetValue(statusList) is { Length: > 0 } listPaths ? new FileStatusListSource(listPaths) : null;
+            var verifier = new CredentialVerifier(new VerifierOptions { TrustedIssuers = trusted }, clock, documents, NJsonSchemaValidator.ElmMicroCredential, statusLists);
             var report = await verifier.VerifyAsync(bytes, cancellationToken).ConfigureAwait(false);
             var lang = parse.GetValue(language)!;
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Credentials.Model.Elm;
 using Credentials.Model.Input;
 using Credentials.Model.MicroCredentials;
@@ -41,7 +42,11 @@ public sealed class CredentialIssuer
     /// <param name="format">The securing format.</param>
     /// <param name="credentialId">The id to use (batches derive it for idempotency); a random <c>urn:uuid</c> if null.</param>
     /// <param name="expirationDate">An optional end of validity.</param>
-    public IssueResult Issue(MicroCredential credential, SecuringFormat format = SecuringFormat.Jwt, string? credentialId = null, DateTimeOffset? expirationDate = null)
+    /// <param name="credentialStatus">
+    /// Status entries from <see cref="Status.CredentialStatusEntries.Build"/>; when given, they and the status context
+    /// are added to the document before it is checked and signed.
+    /// </param>
+    public IssueResult Issue(MicroCredential credential, SecuringFormat format = SecuringFormat.Jwt, string? credentialId = null, DateTimeOffset? expirationDate = null, JsonArray? credentialStatus = null)
     {
         ArgumentNullException.ThrowIfNull(credential);
         var id = credentialId ?? "urn:uuid:" + Guid.NewGuid().ToString("D");
@@ -61,6 +66,11 @@ public sealed class CredentialIssuer
             IssuedAt = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero),
             ExpirationDate = expirationDate,
         });
+
+        if (credentialStatus is { Count: > 0 })
+        {
+            Status.CredentialStatusEntries.AddTo(document, credentialStatus);
+        }
 
         var schemaErrors = _schema.Validate(document.ToJsonString(VcJwtSigner.PayloadJson));
         if (schemaErrors.Count > 0)

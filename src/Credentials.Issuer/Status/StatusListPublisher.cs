@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Credentials.Model.Registry;
+using Credentials.Model.Status;
+using Credentials.Proofs.Keys;
+using Credentials.Proofs.VcJwt;
+
+namespace Credentials.Issuer.Status;
+
+/// <summary>
+/// Builds and signs <c>BitstringStatusListCredential</c>s (Bitstring Status List v1.0 §2.2) from the registry's current
+/// bits, as VC-JOSE with the issuer's key, so a verifier checks the list with the same machinery as the credential.
+/// </summary>
+public sealed class StatusListPublisher
+{
+    private const string Vcdm2Context = "https://www.w3.org/ns/credentials/v2";
+    private readonly IStatusListStore _store;
+    private readonly IssuerKey _key;
+    private readonly StatusListUrls _urls;
+    private readonly TimeProvider _time;
+    private readonly VcJwtSigner _signer;
+
+    /// <summary>Creates a publisher that signs as <paramref name="key"/>.</summary>
+    public StatusListPublisher(IStatusListStore store, IssuerKey key, StatusListUrls urls, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(urls);
+        ArgumentNullException.ThrowIfNull(time);
+        _store = store;
+        _key = key;
+        _urls = urls;
+        _time = time;
+        _signer = new VcJwtSigner(key.Key, key.KeyId);
+    }
+
+    /// <summary>Signs the current state of one list; <see langword="null"/> when the id is unknown.</summary>
+    public async Task<PublishedStatusList?> PublishAsync(long listId, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await _store.ReadAsync(listId, cancellationToken).ConfigureAwait(false);
+        return snapshot is null ? null : Sign(snapshot);
+    }
+
+    /// <summary>Signs the current state of every list, oldest first.</summary>
+    public async Task<IReadOnlyList<PublishedStatusList>> PublishAllAsync(CancellationToken cancellationToken = default)
+    {
+        var lists = await _store.ListAsync(cancellationToken).ConfigureAwait(false);
+        var published = new List<PublishedStatusList>(lists.Count);
+        foreach (var info in lists)
+        {
+            if (await PublishAsync(info.Id, cancellationToken).ConfigureAwait(false) is { } list)
+            {
+                published.Add(list);
+            }
+        }
+
+        return published;
+    }
+
+    /// <summary>The unsigned status-list credential for a snapshot.</summary>
+    public JsonObject Build(StatusListSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var url = _urls.ListUrl(snapshot.Info.Id);
+        var now = _time.GetUtcNow();
+
+        // Whole seconds, as the JWT dates of the credentials themselves.
+        var validFrom = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        return new JsonObject
+        {
+            ["@context"] = new JsonArray(Vcdm2Context),
+            ["id"] = url,
+            ["type"] = new JsonArray("VerifiableCredential", "BitstringStatusListCredential"),
+            ["issuer"] = _key.Did,
+            ["validFrom"] = validFrom.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["credentialSubject"] = new JsonObject
+            {
+                ["id"] = url + "#list",
+                ["type"] = "BitstringStatusList",
+                ["statusPurpose"] = snapshot.Info.Purpose.ToName(),
+                ["encodedList"] = snapshot.Bits.Encode(),
+            },
+        };
+    }
+
+    private PublishedStatusList Sign(StatusListSnapshot snapshot)
+    {
+        var url = _urls.ListUrl(snapshot.Info.Id);
+        return new PublishedStatusList(snapshot.Info.Id, snapshot.Info.Purpose, url, _signer.SignJose(Build(snapshot)));
+    }
+}

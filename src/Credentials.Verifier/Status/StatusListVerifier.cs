@@ -1,0 +1,161 @@
+using System.Text.Json;
+using Credentials.Model.Ports;
+using Credentials.Model.Status;
+using Credentials.Proofs.Dids;
+using Credentials.Proofs.Jws;
+using Credentials.Verifier.Reports;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Credentials.Verifier.Status;
+
+/// <summary>
+/// Fetches a status-list credential through <see cref="IStatusListSource"/> and accepts it only when it is a VC-JOSE
+/// <c>BitstringStatusListCredential</c> signed by a key of the credential's own issuer (Bitstring Status List v1.0
+/// §3.2 step 6: the list must be verified; an unverified list could un-revoke anything).
+/// </summary>
+internal sealed class StatusListVerifier
+{
+    // Lists are much smaller than credentials in practice; 16 MiB decoded is the codec's own cap.
+    private const int MaxListTokenChars = 4 * 1024 * 1024;
+    private static readonly string[] RefusedHeaders = ["jwk", "jku", "x5u", "x5c", "crit", "b64"];
+    private static readonly JsonWebTokenHandler Handler = new();
+    private readonly IStatusListSource? _source;
+    private readonly DidResolver _resolver;
+
+    public StatusListVerifier(IStatusListSource? source, DidResolver resolver)
+    {
+        _source = source;
+        _resolver = resolver;
+    }
+
+    public bool HasSource => _source is not null;
+
+    public async Task<StatusListLookup> LookupAsync(string url, string issuer, CancellationToken cancellationToken)
+    {
+        var token = _source is null ? null : await _source.GetAsync(url, cancellationToken).ConfigureAwait(false);
+        if (token is null)
+        {
+            return StatusListLookup.Unusable(CheckCodes.StatusListUnavailable, $"The status list {url} is not available.");
+        }
+
+        token = token.Trim();
+        if (token.Length > MaxListTokenChars || !CompactJws.LooksLikeCompact(token))
+        {
+            return Invalid(url, "it is not a signed compact token");
+        }
+
+        using var jws = CompactJws.TryParse(token, out var error, out _);
+        if (jws?.PayloadJson is not { } payload || payload.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            return Invalid(url, "it cannot be read" + (error is null ? string.Empty : ": " + error));
+        }
+
+        var root = payload.RootElement;
+        if (IssuerOf(root) != issuer)
+        {
+            return Invalid(url, "it was issued by someone other than the credential's issuer");
+        }
+
+        if (!HasType(root, "BitstringStatusListCredential")
+            || !root.TryGetProperty("credentialSubject", out var subject) || subject.ValueKind != JsonValueKind.Object
+            || !subject.TryGetProperty("statusPurpose", out var purpose) || purpose.ValueKind != JsonValueKind.String
+            || !subject.TryGetProperty("encodedList", out var encoded) || encoded.ValueKind != JsonValueKind.String)
+        {
+            return Invalid(url, "it is not a BitstringStatusListCredential with a statusPurpose and an encodedList");
+        }
+
+        var signature = await VerifySignatureAsync(jws, issuer, cancellationToken).ConfigureAwait(false);
+        if (signature is not null)
+        {
+            return Invalid(url, signature);
+        }
+
+        var decoded = BitstringStatusList.Decode(encoded.GetString());
+        return decoded.List is { } bits
+            ? StatusListLookup.Usable(bits, purpose.GetString()!)
+            : Invalid(url, "its encodedList is damaged: " + decoded.Message);
+    }
+
+    private async Task<string?> VerifySignatureAsync(CompactJws jws, string issuer, CancellationToken cancellationToken)
+    {
+        var alg = jws.Algorithm;
+        if (alg is null or "none" || alg.StartsWith("HS", StringComparison.Ordinal))
+        {
+            return $"its algorithm '{alg ?? "(missing)"}' is not accepted";
+        }
+
+        foreach (var refused in RefusedHeaders)
+        {
+            if (jws.Header.RootElement.TryGetProperty(refused, out _))
+            {
+                return $"its header parameter '{refused}' is not accepted";
+            }
+        }
+
+        var kid = jws.KeyId;
+        var hash = kid?.IndexOf('#', StringComparison.Ordinal) ?? -1;
+        if (kid is null || (hash < 0 ? kid : kid[..hash]) != issuer)
+        {
+            return "it was not signed with a key of the credential's issuer";
+        }
+
+        var resolution = await _resolver.ResolveAsync(kid, "assertionMethod", cancellationToken).ConfigureAwait(false);
+        if (resolution.Key is not { } key)
+        {
+            return "its signing key could not be found: " + resolution.Message;
+        }
+
+        if (!JwsAlgorithms.IsAllowed(alg, key.Kty, key.Crv))
+        {
+            return $"the algorithm '{alg}' is not allowed for its key";
+        }
+
+        SecurityKey securityKey;
+        try
+        {
+            securityKey = SecurityKeys.FromPublicJwk(key);
+            securityKey.KeyId = kid;
+        }
+        catch (ArgumentException e)
+        {
+            return "its signing key is not valid: " + e.Message;
+        }
+
+        var validation = await Handler.ValidateTokenAsync(jws.Token, new TokenValidationParameters
+        {
+            IssuerSigningKey = securityKey,
+            ValidAlgorithms = [alg],
+            ValidateIssuer = false,
+            ValidateAudience = false,
+            ValidateLifetime = false,
+            RequireExpirationTime = false,
+            RequireSignedTokens = true,
+            TryAllIssuerSigningKeys = false,
+            ValidateIssuerSigningKey = false,
+        }).ConfigureAwait(false);
+        return validation.IsValid ? null : "its signature is not valid";
+    }
+
+    private static string? IssuerOf(JsonElement root)
+    {
+        if (!root.TryGetProperty("issuer", out var issuer))
+        {
+            return null;
+        }
+
+        return issuer.ValueKind switch
+        {
+            JsonValueKind.String => issuer.GetString(),
+            JsonValueKind.Object when issuer.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String => id.GetString(),
+            _ => null,
+        };
+    }
+
+    private static bool HasType(JsonElement root, string type) =>
+        root.TryGetProperty("type", out var types) && types.ValueKind == JsonValueKind.Array
+        && types.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && t.GetString() == type);
+
+    private static StatusListLookup Invalid(string url, string why) =>
+        StatusListLookup.Unusable(CheckCodes.StatusListInvalid, $"The status list {url} cannot be trusted: {why}.");
+}

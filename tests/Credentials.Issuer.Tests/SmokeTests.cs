@@ -1,7 +1,0 @@
-namespace Credentials.Issuer.Tests;
-
-public sealed class SmokeTests
-{
-    [Fact]
-    public void Placeholder_Removed_WhenRealTestsArrive() => true.Should().BeTrue();
-}
