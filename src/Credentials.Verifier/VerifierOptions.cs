@@ -17,6 +17,9 @@ public sealed record VerifierOptions
     /// <summary>The issuers this verifier trusts; null when none is configured (trust is then Indeterminate).</summary>
     public TrustedIssuers? TrustedIssuers { get; init; }
 
+    /// <summary>CA certificates that JAdES seal certificates must chain to; empty: seal trust is Indeterminate.</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2Collection SealTrustAnchors { get; init; } = [];
+
     /// <summary>When set, only these checks run (by name); the others are reported as Skipped. Format always runs.</summary>
     public IReadOnlySet<string>? OnlyChecks { get; init; }
 }

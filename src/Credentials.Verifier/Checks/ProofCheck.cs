@@ -1,4 +1,6 @@
+using Credentials.Proofs.DataIntegrity;
 using Credentials.Proofs.Dids;
+using Credentials.Proofs.Jades;
 using Credentials.Proofs.Jws;
 using Credentials.Verifier.Pipeline;
 using Credentials.Verifier.Reports;
@@ -43,9 +45,9 @@ internal sealed class ProofCheck : ICheck
             case Envelope.Unsigned:
                 return Fail(CheckCodes.ProofMissing, "The credential carries no signature or proof: anyone could have written it.");
             case Envelope.DataIntegrity:
-                return Result.One(Name, CheckOutcome.Indeterminate, CheckCodes.ProofUnsupported, "Data Integrity proofs cannot be checked by this version yet.");
+                return await VerifyDataIntegrityAsync(context, context.Credential.Value, cancellationToken).ConfigureAwait(false);
             case Envelope.Jades:
-                return Result.One(Name, CheckOutcome.Indeterminate, CheckCodes.ProofUnsupported, "JAdES seals cannot be checked by this version yet.");
+                return VerifySeal(context);
             default:
                 return Result.Skipped(Name, CheckCodes.ProofSkipped, "the format check did not find a credential.");
         }
@@ -91,6 +93,7 @@ internal sealed class ProofCheck : ICheck
         }
 
         context.Key = resolution;
+        context.SignerController = resolution.Controller;
         var key = resolution.Key;
         if (!JwsAlgorithms.IsAllowed(alg, key.Kty, key.Crv))
         {
@@ -128,6 +131,78 @@ internal sealed class ProofCheck : ICheck
             ? Result.One(Name, CheckOutcome.Passed, CheckCodes.ProofValid, $"The {alg} signature by {Short(kid)} is valid.")
             : Fail(CheckCodes.ProofSignatureInvalid, "The signature does not match the content: the credential was changed after signing, or signed by another key.", "/signature");
     }
+
+    // W3C VC Data Integrity 1.0 §4.4: every proof of the set must verify; the key must be the issuer's.
+    private async Task<IReadOnlyList<CheckResult>> VerifyDataIntegrityAsync(VerificationContext context, System.Text.Json.JsonElement credential, CancellationToken cancellationToken)
+    {
+        var result = await DataIntegrityProofs.VerifyAsync(
+            credential,
+            _resolver,
+            new DataIntegrityVerifyOptions { ExpectedController = context.IssuerId ?? string.Empty, TimeProvider = context.Time },
+            cancellationToken).ConfigureAwait(false);
+
+        var results = new List<CheckResult>(result.Proofs.Count);
+        foreach (var proof in result.Proofs)
+        {
+            var outcome = proof.Outcome switch
+            {
+                ProofOutcome.Valid => CheckOutcome.Passed,
+                ProofOutcome.Invalid => CheckOutcome.Failed,
+                _ => CheckOutcome.Indeterminate,
+            };
+            var pointer = context.CredentialPointer + "/proof" + (result.Proofs.Count > 1 ? "/" + proof.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
+            var message = outcome == CheckOutcome.Passed
+                ? $"The {proof.Cryptosuite} proof by {Short(proof.VerificationMethod ?? "?")} is valid."
+                : char.ToUpperInvariant(proof.Message[0]) + proof.Message[1..] + ".";
+            results.Add(new CheckResult(Name, outcome, proof.Code, message, outcome == CheckOutcome.Passed ? null : pointer));
+        }
+
+        if (result.Verified && result.Proofs.Count > 0 && result.Proofs[0] is { Controller: { } controller })
+        {
+            context.SignerController = controller;
+        }
+
+        return results;
+    }
+
+    // ETSI TS 119 182-1: integrity of the seal over the unencoded payload, and the certificate valid when it sealed.
+    private IReadOnlyList<CheckResult> VerifySeal(VerificationContext context)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(context.Input.Span);
+        var seal = JadesVerifier.Verify(text, new JadesVerificationOptions { TrustAnchors = context.Options.SealTrustAnchors, TimeProvider = context.Time, ClockSkew = context.Options.ClockSkew });
+        context.Seal = seal;
+        var problems = seal.Problems.Where(p => p.Code.StartsWith("proof.", StringComparison.Ordinal)).ToList();
+        if (seal.Integrity == JadesOutcome.Passed && seal.CertificateValidity == JadesOutcome.Passed)
+        {
+            var org = seal.Organisation;
+            var who = org is null ? "an unnamed organisation" : $"{org.Organisation ?? org.CommonName} ({org.OrganizationIdentifier ?? "no organisation identifier"}, {org.Country ?? "no country"})";
+            var when = seal.SigningTime?.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture) ?? "an unknown time";
+            return Result.One(Name, CheckOutcome.Passed, CheckCodes.ProofValid, $"The {seal.Algorithm} seal by {who} is intact, and its certificate was valid when it sealed at {when}{(org?.IsQualified == true ? "; the certificate declares a qualified seal" : string.Empty)}.");
+        }
+
+        var results = new List<CheckResult>();
+        if (seal.Integrity != JadesOutcome.Passed)
+        {
+            var code = problems.FirstOrDefault(p => p.Code is not (JadesProblemCodes.CertificateExpired or JadesProblemCodes.CertificateNotYetValid or JadesProblemCodes.TimeStampInvalid))?.Code ?? CheckCodes.ProofSignatureInvalid;
+            results.Add(new CheckResult(Name, Map(seal.Integrity), code, seal.IntegrityMessage, "/signatures"));
+        }
+
+        if (seal.CertificateValidity != JadesOutcome.Passed && seal.CertificateValidity != JadesOutcome.Skipped)
+        {
+            var code = problems.FirstOrDefault(p => p.Code is JadesProblemCodes.CertificateExpired or JadesProblemCodes.CertificateNotYetValid or JadesProblemCodes.SigningTimeMissing or JadesProblemCodes.SigningTimeInFuture)?.Code ?? CheckCodes.ProofCertificateInvalid;
+            results.Add(new CheckResult(Name, Map(seal.CertificateValidity), code, seal.CertificateValidityMessage, "/signatures/0/protected"));
+        }
+
+        return results.Count > 0 ? results : Fail(CheckCodes.ProofSignatureInvalid, seal.IntegrityMessage);
+    }
+
+    private static CheckOutcome Map(JadesOutcome outcome) => outcome switch
+    {
+        JadesOutcome.Passed => CheckOutcome.Passed,
+        JadesOutcome.Failed => CheckOutcome.Failed,
+        JadesOutcome.Skipped => CheckOutcome.Skipped,
+        _ => CheckOutcome.Indeterminate,
+    };
 
     private static string Short(string kid) => kid.Length <= 60 ? kid : kid[..40] + "…" + kid[^12..];
 

@@ -16,6 +16,11 @@ internal sealed class TrustCheck : ICheck
 
     private IReadOnlyList<CheckResult> Run(VerificationContext context)
     {
+        if (context.Seal is { } seal)
+        {
+            return SealTrust(context, seal);
+        }
+
         if (!context.Passed(CheckNames.Proof) || !context.Passed(CheckNames.Issuer))
         {
             return Result.Skipped(Name, CheckCodes.TrustSkipped, "the proof and issuer checks must pass first.");
@@ -30,5 +35,21 @@ internal sealed class TrustCheck : ICheck
         return entry is null
             ? Result.One(Name, CheckOutcome.Indeterminate, CheckCodes.TrustIssuerUnknown, $"The issuer {context.IssuerId} is not on the list of trusted issuers.")
             : Result.One(Name, CheckOutcome.Passed, CheckCodes.TrustTrusted, $"The issuer is {entry.LegalName}" + (entry.Registration is null ? string.Empty : $" ({entry.Registration})") + (entry.Country is null ? string.Empty : $", {entry.Country}") + ", a trusted issuer.");
+    }
+
+    // A seal is trusted through its certificate chain to an operator-configured anchor, judged at the signing time.
+    private IReadOnlyList<CheckResult> SealTrust(VerificationContext context, Proofs.Jades.JadesVerification seal)
+    {
+        if (!context.Passed(CheckNames.Proof))
+        {
+            return Result.Skipped(Name, CheckCodes.TrustSkipped, "the seal is not proved intact.");
+        }
+
+        return seal.Trust switch
+        {
+            Proofs.Jades.JadesOutcome.Passed => Result.One(Name, CheckOutcome.Passed, CheckCodes.TrustTrusted, seal.TrustMessage),
+            Proofs.Jades.JadesOutcome.Failed => Result.One(Name, CheckOutcome.Failed, CheckCodes.TrustChainInvalid, seal.TrustMessage),
+            _ => Result.One(Name, CheckOutcome.Indeterminate, CheckCodes.TrustNoAnchor, seal.TrustMessage),
+        };
     }
 }

@@ -40,6 +40,12 @@ internal sealed class VerificationContext : IDisposable
 
     public KeyResolution? Key { get; set; }
 
+    /// <summary>The DID that controls the key a verified proof was made with.</summary>
+    public string? SignerController { get; set; }
+
+    /// <summary>The seal verification, for JAdES inputs.</summary>
+    public Credentials.Proofs.Jades.JadesVerification? Seal { get; set; }
+
     public Dictionary<string, CheckOutcome> Outcomes { get; } = new(StringComparer.Ordinal);
 
     public bool Passed(string check) => Outcomes.GetValueOrDefault(check) == CheckOutcome.Passed;

@@ -51,5 +51,33 @@ public static class CheckCodes
     public const string TrustIssuerUnknown = "trust.issuer-unknown";
     public const string TrustNotConfigured = "trust.not-configured";
     public const string TrustSkipped = "trust.skipped";
+    public const string FormatPayloadNotJson = "format.payload-not-json";
+    public const string ProofTypeUnsupported = "proof.type-unsupported";
+    public const string ProofCryptosuiteUnsupported = "proof.cryptosuite-unsupported";
+    public const string ProofPurposeMissing = "proof.purpose-missing";
+    public const string ProofPurposeMismatch = "proof.purpose-mismatch";
+    public const string ProofVerificationMethodMissing = "proof.verification-method-missing";
+    public const string ProofValueMalformed = "proof.value-malformed";
+    public const string ProofDateMalformed = "proof.date-malformed";
+    public const string ProofExpired = "proof.expired";
+    public const string ProofUndefinedTerm = "proof.undefined-term";
+    public const string ProofTransformationFailed = "proof.transformation-failed";
+    public const string ProofControllerMismatch = "proof.controller-mismatch";
+    public const string ProofChallengeMismatch = "proof.challenge-mismatch";
+    public const string ProofDomainMismatch = "proof.domain-mismatch";
+    public const string ProofPreviousProofMissing = "proof.previous-proof-missing";
+    public const string ProofHeaderInvalid = "proof.header-invalid";
+    public const string ProofCritUnsupported = "proof.crit-unsupported";
+    public const string ProofCertificateMissing = "proof.certificate-missing";
+    public const string ProofCertificateInvalid = "proof.certificate-invalid";
+    public const string ProofCertificateMismatch = "proof.certificate-mismatch";
+    public const string ProofSigningTimeMissing = "proof.signing-time-missing";
+    public const string ProofSigningTimeInFuture = "proof.signing-time-in-future";
+    public const string ProofTimestampInvalid = "proof.timestamp-invalid";
+    public const string ProofCertificateExpired = "proof.certificate-expired";
+    public const string ProofCertificateNotYetValid = "proof.certificate-not-yet-valid";
+    public const string IssuerSealNotBound = "issuer.seal-not-bound";
+    public const string TrustNoAnchor = "trust.no-anchor";
+    public const string TrustChainInvalid = "trust.chain-invalid";
 #pragma warning restore CS1591
 }

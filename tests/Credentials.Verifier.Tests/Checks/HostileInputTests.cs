@@ -142,14 +142,4 @@ public sealed class HostileInputTests
         report.Checks.Single(c => c.Check == CheckNames.Proof).Code.Should().Be(CheckCodes.ProofMissing);
         report.Content!.MicroCredential!.Learner.FamilyName.Should().Be("Äijälä");
     }
-
-    [Fact]
-    public async Task VerifyAsync_EuropassSignedSample_IsReadAndItsSealReportedAsNotYetCheckable()
-    {
-        var report = await VerifierFactory.Create().VerifyAsync(File.ReadAllBytes(RepositoryPaths.InShared("testdata", "elm", "samples", "Sample-MC-Annex1-signed.jsonld")));
-
-        report.Envelope.Should().Be("jades");
-        report.Content!.MicroCredential!.Template.Title!.Best("en").Should().Be("Digital micro-credential creation");
-        report.Verdict.Should().NotBe(Verdict.Verified);
-    }
 }
