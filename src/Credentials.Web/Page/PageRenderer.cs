@@ -86,7 +86,14 @@ internal static class PageRenderer
         html.Append("</ul>\n");
         if (report.Content is { } content)
         {
-            html.Append("<h2>").Append(T("content")).Append("</h2>\n<dl>\n");
+            html.Append("<h2>").Append(T("content")).Append("</h2>\n");
+            if (report.Verdict != Verdict.Verified)
+            {
+                // Content of a credential that did not verify may be forged: say so before showing it.
+                html.Append("<p class=\"error\">").Append(T("unconfirmed")).Append("</p>\n");
+            }
+
+            html.Append("<dl>\n");
             foreach (var row in CredentialSummary.Rows(content, language))
             {
                 html.Append("<dt>").Append(E(row.Label)).Append("</dt><dd").Append(row.Missing ? " class=\"missing\"" : string.Empty).Append('>')

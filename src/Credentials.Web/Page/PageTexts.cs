@@ -20,6 +20,10 @@ internal static class PageTexts
         ["indeterminate"] = ("Could not be fully verified", "Ei voitu todentaa kokonaan", "Kunde inte verifieras helt"),
         ["checks"] = ("Checks", "Tarkistukset", "Kontroller"),
         ["content"] = ("What the credential states", "Todisteen sisältö", "Vad intyget anger"),
+        ["unconfirmed"] = (
+            "This content is not confirmed: do not rely on it.",
+            "Tätä sisältöä ei ole vahvistettu: älä luota siihen.",
+            "Detta innehåll är inte bekräftat: lita inte på det."),
         ["passed"] = ("passed", "kunnossa", "godkänd"),
         ["failed"] = ("failed", "epäonnistui", "underkänd"),
         ["unsure"] = ("undecided", "ratkaisematta", "oavgjord"),

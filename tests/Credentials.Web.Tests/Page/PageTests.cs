@@ -67,6 +67,7 @@ public sealed class PageTests : IClassFixture<WebFactory>
         html.Should().Contain($"class=\"ribbon verified\" role=\"status\">{verdict}</p>");
         html.Should().Contain($"<dt>{learnerLabel}</dt>").And.Contain("Siiri");
         html.Should().Contain("<code>proof.valid</code>");
+        html.Should().NotContain("class=\"error\"");
     }
 
     [Fact]
@@ -78,6 +79,7 @@ public sealed class PageTests : IClassFixture<WebFactory>
 
         html.Should().Contain("class=\"ribbon not-verified\" role=\"status\">Not verified</p>");
         html.Should().Contain("<code>proof.signature-invalid</code>").And.Contain("The signature does not match");
+        html.Should().Contain("This content is not confirmed");
     }
 
     [Fact]

@@ -1,0 +1,60 @@
+using Credentials.TestKit;
+using Credentials.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Credentials.Web.Tests.Browser;
+
+/// <summary>Drives the page in Chromium over Kestrel: paste, upload, switch language; screenshots in the test output.</summary>
+public sealed class BrowserTests : IClassFixture<KestrelWebFactory>
+{
+    private static readonly string[] LaunchArgs =
+        ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private readonly KestrelWebFactory _server;
+
+    public BrowserTests(KestrelWebFactory server) => _server = server;
+
+    private static string ScreenshotPath(string name)
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, name);
+    }
+
+    [ChromiumFact]
+    public async Task Page_PasteUploadAndSwitchLanguage_ShowsVerdictsAndFinnishLabels()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.ExecutablePath,
+            Headless = true,
+            Args = LaunchArgs,
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-GB" });
+
+        await page.GotoAsync(_server.BaseUrl + "/");
+        await page.FillAsync("#credential", Bodies.ValidJwt());
+        await page.ClickAsync("button[type=submit]");
+        var verdict = await page.Locator("#verdict").TextContentAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("verified-en.png"), FullPage = true });
+
+        await page.GotoAsync(_server.BaseUrl + "/");
+        await page.SetInputFilesAsync("#file", Path.Combine(Samples.InvalidFolder, "proof-signature-invalid.jwt"));
+        await page.ClickAsync("button[type=submit]");
+        var tampered = await page.Locator("#verdict").TextContentAsync();
+        var failing = await page.Locator("li", new PageLocatorOptions { HasText = "proof.signature-invalid" }).TextContentAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("tampered-en.png"), FullPage = true });
+
+        await page.ClickAsync("nav a[lang=fi]");
+        var label = await page.Locator("label[for=credential]").TextContentAsync();
+        var lang = await page.Locator("html").GetAttributeAsync("lang");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("form-fi.png"), FullPage = true });
+
+        verdict.Should().Be("Verified");
+        tampered.Should().Be("Not verified");
+        failing.Should().Contain("failed").And.Contain("The signature does not match");
+        label.Should().Be("Todiste (JWT tai JSON)");
+        lang.Should().Be("fi");
+    }
+}
