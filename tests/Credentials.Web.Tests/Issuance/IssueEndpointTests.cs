@@ -76,6 +76,25 @@ public sealed class IssueEndpointTests : IClassFixture<WebFactory>
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
     }
 
+    [Fact]
+    public async Task Issue_TenMebibyteBodyWithValidKey_Returns413()
+    {
+        var response = await SendAsync("{\"credential\": \"" + new string('a', 10 * 1024 * 1024) + "\"}", WebFactory.DemoApiKey);
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task Issue_TextPlainBody_Returns415()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/credentials/issue") { Content = new StringContent("{}") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", WebFactory.DemoApiKey);
+
+        var response = await _client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+    }
+
     private async Task<HttpResponseMessage> SendAsync(string body, string? apiKey)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/credentials/issue") { Content = Bodies.Json(body) };

@@ -149,6 +149,26 @@ public sealed class VerifyEndpointTests : IClassFixture<WebFactory>
     }
 
     [Fact]
+    public async Task Verify_NoContentType_Returns415()
+    {
+        var content = new ByteArrayContent(Encoding.ASCII.GetBytes(Bodies.ValidJwt()));
+
+        var response = await _client.PostAsync("/credentials/verify", content);
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task Verify_JsonLdMediaType_IsReadAsARequestBody()
+    {
+        var body = new JsonObject { ["verifiableCredential"] = Bodies.ValidJwt() }.ToJsonString();
+
+        var response = await _client.PostAsync("/credentials/verify", Bodies.Raw(Encoding.UTF8.GetBytes(body), "application/ld+json"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Verify_TruncatedJwt_Returns422WithFormatError()
     {
         var jwt = Bodies.ValidJwt();
