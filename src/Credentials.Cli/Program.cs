@@ -9,6 +9,7 @@ var root = new RootCommand("credentials: issue and verify signed EU micro-creden
     VerifyCommand.Create(),
     InspectCommand.Create(),
     StatusCommand.Create(),
+    IssueBatchCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -1,0 +1,119 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Credentials.Cli.Infrastructure;
+using Credentials.Issuer.Batches;
+using Credentials.Issuer.Issuing;
+using Credentials.Issuer.Status;
+using Credentials.Model.Schema;
+using Credentials.Storage;
+
+namespace Credentials.Cli.Commands;
+
+/// <summary>
+/// <c>credentials issue-batch --template T.json --learners FILE.csv|FILE.json --key KEY --out DIR [--db CONN]
+/// [--skip-invalid] [--status-base-url URL]</c>.
+/// </summary>
+internal static class IssueBatchCommand
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Create()
+    {
+        var template = new Option<string>("--template") { Description = "Batch template JSON: {\"id\", \"studentNumberScheme\", \"template\": {…}}.", Required = true };
+        var learners = new Option<string>("--learners") { Description = "Learners as CSV (; or , separated, UTF-8) or a JSON array.", Required = true };
+        var key = new Option<string>("--key") { Description = "A key folder from keygen, or a private JWK file.", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder for one <student number>.jwt per learner and summary.json.", Required = true };
+        var db = new Option<string?>("--db") { Description = "Registry: a SQLite file (default credentials.db) or a PostgreSQL connection string." };
+        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Issue the valid rows and write the rejected ones to rejected.csv." };
+        var baseUrl = new Option<string>("--status-base-url") { Description = "Where the status lists are published.", DefaultValueFactory = _ => StatusListUrls.DefaultBaseUrl };
+        var command = new Command("issue-batch", "Issue credentials to every learner of a file; idempotent and resumable.") { template, learners, key, output, db, skipInvalid, baseUrl };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var clock = Stopwatch.StartNew();
+            var templateBytes = await InputFile.ReadAsync(parse.GetValue(template)!, cancellationToken).ConfigureAwait(false);
+            var batchTemplate = BatchTemplate.Parse(templateBytes, out var templateError) ?? throw new UserError(templateError!);
+            var learnersPath = parse.GetValue(learners)!;
+            var bytes = await ReadAllAsync(learnersPath, cancellationToken).ConfigureAwait(false);
+            var table = learnersPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? LearnerJson.Parse(bytes) : LearnerCsv.Parse(bytes);
+            var (valid, rowErrors) = BatchIssuer.Validate(batchTemplate, table.Rows);
+            var errors = table.Errors.Concat(rowErrors).OrderBy(e => e.Line).ToList();
+            var outDir = parse.GetValue(output)!;
+            Directory.CreateDirectory(outDir);
+            if (errors.Count > 0)
+            {
+                foreach (var e in errors)
+                {
+                    await Console.Error.WriteLineAsync($"{learnersPath}:{e.Line}: {e.Message}").ConfigureAwait(false);
+                }
+
+                if (!parse.GetValue(skipInvalid) || table.Errors.Any(e => e.Line == 1))
+                {
+                    await Console.Error.WriteLineAsync($"Nothing issued: {errors.Count} problem(s). Fix them, or use --skip-invalid to issue the valid rows.").ConfigureAwait(false);
+                    return ExitCodes.Usage;
+                }
+
+                await File.WriteAllLinesAsync(Path.Combine(outDir, "rejected.csv"), ["line;error", .. errors.Select(e => $"{e.Line};\"{e.Message.Replace("\"", "\"\"", StringComparison.Ordinal)}\"")], cancellationToken).ConfigureAwait(false);
+            }
+
+            var issuerKey = IssueCommand.LoadKey(parse.GetValue(key)!);
+            var opened = await RegistryStorage.OpenAsync(parse.GetValue(db) ?? Registry.DefaultDatabase, new StorageOptions { StoreCredentialContent = true }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await using var storage = opened.Storage ?? throw new UserError(opened.Error!.TrimEnd('.'));
+            var issuer = new CredentialIssuer(issuerKey, TimeProvider.System, NJsonSchemaValidator.ElmMicroCredential);
+            var batch = new BatchIssuer(issuer, storage.Credentials, new StatusListUrls(parse.GetValue(baseUrl)!), TimeProvider.System);
+            var done = 0;
+            var (issued, existing) = await batch.IssueAsync(batchTemplate.Id, valid, async (chunk, ct) =>
+            {
+                foreach (var learner in chunk)
+                {
+                    await WriteCredentialAsync(outDir, learner, ct).ConfigureAwait(false);
+                }
+
+                done += chunk.Count;
+                Console.WriteLine($"{done}/{valid.Count} learners");
+            }, cancellationToken).ConfigureAwait(false);
+
+            var summary = new JsonObject
+            {
+                ["templateId"] = batchTemplate.Id,
+                ["rows"] = table.Rows.Count + table.Errors.Count,
+                ["issued"] = issued,
+                ["existing"] = existing,
+                ["failed"] = errors.Count,
+                ["failures"] = new JsonArray([.. errors.Select(e => (JsonNode)new JsonObject { ["line"] = e.Line, ["error"] = e.Message })]),
+                ["seconds"] = Math.Round(clock.Elapsed.TotalSeconds, 3),
+            };
+            await File.WriteAllTextAsync(Path.Combine(outDir, "summary.json"), summary.ToJsonString(Indented) + "\n", cancellationToken).ConfigureAwait(false);
+            Console.WriteLine($"Issued {issued}, already issued {existing}, rejected {errors.Count} in {clock.Elapsed.TotalSeconds:F1} s → {outDir}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static async Task<byte[]> ReadAllAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"cannot read {path}: {e.Message}", e);
+        }
+    }
+
+    // Written to a temporary name and moved into place, so a kill never leaves a half-written credential file.
+    private static async Task WriteCredentialAsync(string dir, IssuedLearner learner, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(dir, learner.Row.StudentNumber + ".jwt");
+        if (learner.Secured.Length == 0 || (!learner.IsNew && File.Exists(path)))
+        {
+            return;
+        }
+
+        var temporary = path + ".tmp";
+        await File.WriteAllTextAsync(temporary, learner.Secured + "\n", cancellationToken).ConfigureAwait(false);
+        File.Move(temporary, path, overwrite: true);
+    }
+}
