@@ -119,6 +119,7 @@ public static class LearnerCsv
     private static int[]? MapHeader(List<string> header, List<RowError> errors)
     {
         var map = new int[Columns.Length];
+        var before = errors.Count;
         for (var c = 0; c < Columns.Length; c++)
         {
             map[c] = header.FindIndex(h => Columns[c].Contains(h.Trim().ToLowerInvariant(), StringComparer.Ordinal));
@@ -128,7 +129,7 @@ public static class LearnerCsv
             }
         }
 
-        return errors.Count == 0 ? map : null;
+        return errors.Count == before ? map : null;
     }
 
     // RFC 4180 §2 rules 5–7: quoted fields may hold separators, line breaks and doubled quotes.
