@@ -44,6 +44,40 @@ public sealed class CliTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("di-rdfc")]
+    [InlineData("di-jcs")]
+    public void IssueVerify_DataIntegrityFormats_VerifyWithDemoTrust(string format)
+    {
+        var output = Path.Combine(_dir, format + ".json");
+
+        var issued = CliRunner.Run("issue", "--input", "samples/valid/northern-university-aijala.input.json", "--key", "keys.example/northern-university", "--format", format, "--out", output);
+        var verified = CliRunner.Run("verify", output, "--trust", "keys.example/trusted-issuers.json");
+        var tampered = CliRunner.RunWithInput(File.ReadAllText(output).Replace("900123", "900124", StringComparison.Ordinal), "verify", "-", "--trust", "keys.example/trusted-issuers.json");
+
+        issued.ExitCode.Should().Be(0, issued.Error);
+        verified.ExitCode.Should().Be(0, verified.Output);
+        tampered.ExitCode.Should().Be(1, tampered.Output);
+    }
+
+    [Fact]
+    public void KeygenSealIssueVerify_Jades_VerifiesUnderItsAnchorOnly()
+    {
+        var keyDir = Path.Combine(_dir, "seal");
+        var output = Path.Combine(_dir, "sealed.json");
+
+        var generated = CliRunner.Run("keygen", "--out", keyDir, "--seal", "Northern University of Technology;VATFI-12345671;FI");
+        var issued = CliRunner.Run("issue", "--input", "samples/valid/northern-university-aijala.input.json", "--key", keyDir, "--format", "jades", "--seal-cert", Path.Combine(keyDir, "seal.crt.pem"), "--seal-key", Path.Combine(keyDir, "seal.key.pem"), "--out", output);
+        var anchored = CliRunner.Run("verify", output, "--seal-anchors", Path.Combine(keyDir, "seal.crt.pem"));
+        var unanchored = CliRunner.Run("verify", output);
+
+        generated.ExitCode.Should().Be(0, generated.Error);
+        issued.ExitCode.Should().Be(0, issued.Error);
+        anchored.ExitCode.Should().Be(0, anchored.Output);
+        unanchored.ExitCode.Should().Be(2, unanchored.Output);
+        unanchored.Output.Should().Contain("trust.no-anchor");
+    }
+
     [Fact]
     public void Verify_SamplesWithDemoTrust_ExitZero()
     {

@@ -14,12 +14,14 @@ internal static class IssueCommand
     {
         var input = new Option<string>("--input") { Description = "The micro-credential in our JSON input form (template, learner, award).", Required = true };
         var key = new Option<string>("--key") { Description = "A key folder from keygen, or a private JWK file.", Required = true };
-        var format = new Option<string>("--format") { Description = "Securing format: jwt (VC-JWT, VC Data Model 1.1).", DefaultValueFactory = _ => "jwt" };
-        format.AcceptOnlyFromAmong("jwt");
+        var format = new Option<string>("--format") { Description = "Securing format: jwt (VC-JWT, VC Data Model 1.1), di-rdfc or di-jcs (Data Integrity eddsa-rdfc-2022 / eddsa-jcs-2022), jades (a Europass-style seal; needs --seal-cert and --seal-key).", DefaultValueFactory = _ => "jwt" };
+        format.AcceptOnlyFromAmong("jwt", "di-rdfc", "di-jcs", "jades");
+        var sealCert = new Option<string?>("--seal-cert") { Description = "PEM seal certificate (with its chain) for --format jades." };
+        var sealKey = new Option<string?>("--seal-key") { Description = "PEM private key of the seal certificate for --format jades." };
         var output = new Option<string>("--out") { Description = "File to write the signed credential to.", Required = true };
         var id = new Option<string?>("--id") { Description = "Credential id to use (default: a new urn:uuid)." };
 
-        var command = new Command("issue", "Issue one signed micro-credential.") { input, key, format, output, id };
+        var command = new Command("issue", "Issue one signed micro-credential.") { input, key, format, output, id, sealCert, sealKey };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var bytes = await InputFile.ReadAsync(parse.GetValue(input)!, cancellationToken).ConfigureAwait(false);
@@ -37,7 +39,15 @@ internal static class IssueCommand
 
             var issuerKey = LoadKey(parse.GetValue(key)!);
             var issuer = new CredentialIssuer(issuerKey, TimeProvider.System, NJsonSchemaValidator.ElmMicroCredential);
-            var result = issuer.Issue(parsed.Value!, SecuringFormat.Jwt, parse.GetValue(id));
+            var securing = parse.GetValue(format) switch
+            {
+                "di-rdfc" => SecuringFormat.DataIntegrityRdfc,
+                "di-jcs" => SecuringFormat.DataIntegrityJcs,
+                "jades" => SecuringFormat.Jades,
+                _ => SecuringFormat.Jwt,
+            };
+            using var seal = securing == SecuringFormat.Jades ? LoadSeal(parse.GetValue(sealCert), parse.GetValue(sealKey)) : null;
+            var result = await issuer.IssueAsync(parsed.Value!, securing, seal, parse.GetValue(id), cancellationToken: cancellationToken).ConfigureAwait(false);
             if (!result.Succeeded)
             {
                 await Console.Error.WriteLineAsync($"Not issued ({result.Problems.Count} problem(s)):").ConfigureAwait(false);
@@ -65,6 +75,23 @@ internal static class IssueCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static Proofs.Jades.JadesSigningKey LoadSeal(string? certificatePath, string? keyPath)
+    {
+        if (certificatePath is null || keyPath is null)
+        {
+            throw new UserError("--format jades needs --seal-cert and --seal-key (make a test seal with 'credentials keygen --seal')");
+        }
+
+        try
+        {
+            return Proofs.Jades.JadesSigningKey.FromPem(File.ReadAllText(certificatePath), File.ReadAllText(keyPath));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or System.Security.Cryptography.CryptographicException)
+        {
+            throw new UserError($"cannot use the seal certificate and key: {e.Message}", e);
+        }
     }
 
     internal static IssuerKey LoadKey(string path)

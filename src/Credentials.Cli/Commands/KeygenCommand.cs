@@ -14,7 +14,9 @@ internal static class KeygenCommand
         var output = new Option<string>("--out") { Description = "Folder to write the key files into (created if missing).", Required = true };
         var didWeb = new Option<string?>("--did-web") { Description = "Host (and optional path) whose did:web the key signs as, e.g. credentials.uni.example." };
 
-        var command = new Command("keygen", "Create an issuer key: private and public JWK and PEM, the issuer DID and its DID document.") { type, output, didWeb };
+        var seal = new Option<string?>("--seal") { Description = "Also make a self-signed TEST seal certificate for JAdES: \"Organisation;organizationIdentifier;country\", e.g. \"Pohjoisen yliopisto;VATFI-12345671;FI\"." };
+
+        var command = new Command("keygen", "Create an issuer key: private and public JWK and PEM, the issuer DID and its DID document.") { type, output, didWeb, seal };
         command.SetAction(parse =>
         {
             var keyType = parse.GetValue(type) == "p256" ? KeyType.P256 : KeyType.Ed25519;
@@ -30,6 +32,11 @@ internal static class KeygenCommand
                 throw new UserError($"cannot write the key to {dir}: {e.Message}", e);
             }
 
+            if (parse.GetValue(seal) is { } subject)
+            {
+                WriteTestSeal(dir, subject);
+            }
+
             Console.WriteLine($"Issuer DID:  {issuer.Did}");
             Console.WriteLine($"Key id:      {issuer.KeyId}");
             Console.WriteLine($"Written to:  {Path.GetFullPath(dir)} (private.jwk.json and private.pem are secret)");
@@ -41,5 +48,28 @@ internal static class KeygenCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static void WriteTestSeal(string dir, string subject)
+    {
+        var parts = subject.Split(';');
+        if (parts.Length != 3 || parts.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new UserError("--seal takes \"Organisation;organizationIdentifier;country\"");
+        }
+
+        using var certificate = Proofs.Jades.TestSealCertificate.Create(parts[0].Trim(), parts[1].Trim(), parts[2].Trim(), TimeProvider.System);
+        var (certificatePem, keyPem) = Proofs.Jades.TestSealCertificate.ExportPem(certificate);
+        File.WriteAllText(Path.Combine(dir, "seal.crt.pem"), certificatePem);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var stream = new FileStream(Path.Combine(dir, "seal.key.pem"), options);
+        using var writer = new StreamWriter(stream);
+        writer.Write(keyPem);
+        Console.WriteLine("Test seal:   seal.crt.pem and seal.key.pem (self-signed, TEST ONLY: a real seal needs a qualified certificate from a trust service provider)");
     }
 }

@@ -23,13 +23,14 @@ internal static class VerifyCommand
         var didDocument = new Option<string?>("--did-document") { Description = "A local DID document for a did:web issuer (no network is used)." };
         var now = new Option<string?>("--now") { Description = "Judge validity at this ISO 8601 instant instead of the current time." };
         var statusList = new Option<string[]>("--status-list") { Description = "A status-list credential file (.jwt) to check revocation and suspension against; may be repeated.", AllowMultipleArgumentsPerToken = false };
+        var anchors = new Option<string?>("--seal-anchors") { Description = "PEM bundle of CA certificates that JAdES seal certificates must chain to." };
         var json = new Option<bool>("--json") { Description = "Print the machine-readable report." };
         var language = new Option<string>("--lang") { Description = "Language of the content labels: en, fi or sv.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("en", "fi", "sv");
 
         var command = new Command("verify", "Verify a credential. Exit code 0 verified, 1 not verified, 2 could not be fully verified, 3 unreadable input or usage error.")
         {
-            file, trust, didDocument, now, json, language, statusList,
+            file, trust, didDocument, now, json, language, anchors, statusList,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -57,10 +58,23 @@ internal static class VerifyCommand
                 }
             }
 
+            var sealAnchors = new System.Security.Cryptography.X509Certificates.X509Certificate2Collection();
+            if (parse.GetValue(anchors) is { } anchorPath)
+            {
+                try
+                {
+                    sealAnchors = Proofs.Jades.JadesVerificationOptions.LoadAnchors(await File.ReadAllTextAsync(anchorPath, cancellationToken).ConfigureAwait(false));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException or ArgumentException)
+                {
+                    throw new UserError($"cannot use the seal anchors {anchorPath}: {e.Message}", e);
+                }
+            }
+
             IDidDocumentSource? documents = parse.GetValue(didDocument) is { } docPath ? new FileDidDocumentSource(docPath) : null;
             var bytes = await InputFile.ReadAsync(parse.GetValue(file)!, cancellationToken).ConfigureAwait(false);
             IStatusListSource? statusLists = parse.GetValue(statusList) is { Length: > 0 } listPaths ? new FileStatusListSource(listPaths) : null;
-            var verifier = new CredentialVerifier(new VerifierOptions { TrustedIssuers = trusted }, clock, documents, NJsonSchemaValidator.ElmMicroCredential, statusLists);
+            var verifier = new CredentialVerifier(new VerifierOptions { TrustedIssuers = trusted, SealTrustAnchors = sealAnchors }, clock, documents, NJsonSchemaValidator.ElmMicroCredential, statusLists);
             var report = await verifier.VerifyAsync(bytes, cancellationToken).ConfigureAwait(false);
             var lang = parse.GetValue(language)!;
 

@@ -4,6 +4,8 @@ using Credentials.Model.Input;
 using Credentials.Model.MicroCredentials;
 using Credentials.Model.Schema;
 using Credentials.Model.Validation;
+using Credentials.Proofs.DataIntegrity;
+using Credentials.Proofs.Jades;
 using Credentials.Proofs.Keys;
 using Credentials.Proofs.VcJwt;
 
@@ -15,6 +17,7 @@ namespace Credentials.Issuer.Issuing;
 /// </summary>
 public sealed class CredentialIssuer
 {
+    private static readonly System.Text.Json.JsonSerializerOptions Indented = new(VcJwtSigner.PayloadJson) { WriteIndented = true };
     private readonly IssuerKey _key;
     private readonly TimeProvider _time;
     private readonly ISchemaValidator _schema;
@@ -47,6 +50,50 @@ public sealed class CredentialIssuer
     /// are added to the document before it is checked and signed.
     /// </param>
     public IssueResult Issue(MicroCredential credential, SecuringFormat format = SecuringFormat.Jwt, string? credentialId = null, DateTimeOffset? expirationDate = null, JsonArray? credentialStatus = null)
+    {
+        if (format != SecuringFormat.Jwt)
+        {
+            throw new ArgumentException("only VC-JWT is issued synchronously; use IssueAsync for Data Integrity and JAdES", nameof(format));
+        }
+
+        var prepared = Prepare(credential, credentialId, expirationDate, credentialStatus);
+        return prepared.Credential is { } document && prepared.Problems.Count == 0
+            ? prepared with { Secured = _jwt.SignDataModel11(document) }
+            : prepared;
+    }
+
+    /// <summary>
+    /// Issues one credential in any <see cref="SecuringFormat"/>. A JAdES seal needs <paramref name="seal"/>, the
+    /// organisation's seal certificate and key (or a QSCD / remote signing service behind <see cref="IJadesSigningKey"/>).
+    /// </summary>
+    public async Task<IssueResult> IssueAsync(MicroCredential credential, SecuringFormat format, IJadesSigningKey? seal = null, string? credentialId = null, DateTimeOffset? expirationDate = null, CancellationToken cancellationToken = default)
+    {
+        var prepared = Prepare(credential, credentialId, expirationDate, null);
+        if (prepared.Credential is not { } document || prepared.Problems.Count > 0)
+        {
+            return prepared;
+        }
+
+        var secured = format switch
+        {
+            SecuringFormat.Jwt => _jwt.SignDataModel11(document),
+            SecuringFormat.DataIntegrityRdfc or SecuringFormat.DataIntegrityJcs => (await DataIntegrityProofs.SignAsync(
+                document,
+                _key.Key,
+                _key.KeyId,
+                new DataIntegrityOptions { Cryptosuite = format == SecuringFormat.DataIntegrityRdfc ? Cryptosuites.EddsaRdfc2022 : Cryptosuites.EddsaJcs2022, TimeProvider = _time },
+                cancellationToken).ConfigureAwait(false)).ToJsonString(Indented),
+            SecuringFormat.Jades => new JadesSealer(_time).Seal(document.ToJsonString(VcJwtSigner.PayloadJson), seal ?? throw new ArgumentException("a JAdES seal needs a seal certificate and key", nameof(seal))),
+            _ => throw new ArgumentOutOfRangeException(nameof(format)),
+        };
+        return prepared with { Secured = secured };
+    }
+
+    /// <summary>
+    /// Validates the model and builds the unsigned ELM document (checked against the schema); nothing is signed.
+    /// On problems, <see cref="IssueResult.Problems"/> lists them all.
+    /// </summary>
+    public IssueResult Prepare(MicroCredential credential, string? credentialId = null, DateTimeOffset? expirationDate = null, JsonArray? credentialStatus = null)
     {
         ArgumentNullException.ThrowIfNull(credential);
         var id = credentialId ?? "urn:uuid:" + Guid.NewGuid().ToString("D");
@@ -84,11 +131,6 @@ public sealed class CredentialIssuer
             };
         }
 
-        var secured = format switch
-        {
-            SecuringFormat.Jwt => _jwt.SignDataModel11(document),
-            _ => throw new ArgumentOutOfRangeException(nameof(format)),
-        };
-        return new IssueResult { CredentialId = id, Credential = document, Secured = secured };
+        return new IssueResult { CredentialId = id, Credential = document };
     }
 }

@@ -56,11 +56,30 @@ internal sealed class IssuerCheck : ICheck
 
         var identifiers = IssuerIdentifiers(context.Credential!.Value).ToList();
         var sealer = org.OrganizationIdentifier;
-        var bound = sealer is not null && identifiers.Any(id =>
-            string.Equals(id, sealer, StringComparison.OrdinalIgnoreCase) || sealer.EndsWith("-" + id, StringComparison.OrdinalIgnoreCase));
+        var bound = sealer is not null && identifiers.Any(id => Matches(sealer, id));
         return bound
             ? Result.One(Name, CheckOutcome.Passed, CheckCodes.IssuerValid, $"The seal certificate of {org.Organisation} carries {sealer}, an identifier of the issuer.")
             : Result.One(Name, CheckOutcome.Indeterminate, CheckCodes.IssuerSealNotBound, $"Sealed by {org.Organisation ?? org.CommonName} ({sealer ?? "no organisation identifier"}, {org.Country}); the issuer's identifiers in the credential ({(identifiers.Count == 0 ? "none" : string.Join(", ", identifiers))}) do not include it.", context.CredentialPointer + "/issuer");
+    }
+
+    // EN 319 412-1 §5.1.4 semantics identifier: 3-letter type (VAT, NTR, PSD, LEI…), 2-letter country, '-', the id.
+    // "VATFI-12345671" names the VAT number FI12345671; "NTRFI-1234567-1" the trade-register number 1234567-1.
+    private static bool Matches(string sealer, string identifier)
+    {
+        if (string.Equals(sealer, identifier, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (sealer.Length < 7 || sealer[5] != '-')
+        {
+            return false;
+        }
+
+        var country = sealer[3..5];
+        var id = sealer[6..];
+        return string.Equals(id, identifier, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(country + id, identifier, StringComparison.OrdinalIgnoreCase);
     }
 
     private static IEnumerable<string> IssuerIdentifiers(JsonElement credential)
