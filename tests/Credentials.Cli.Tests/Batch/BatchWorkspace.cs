@@ -1,0 +1,51 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Credentials.TestKit;
+
+namespace Credentials.Cli.Tests.Batch;
+
+/// <summary>A temporary folder with a registry, a learners file and an output folder.</summary>
+internal sealed class BatchWorkspace : IDisposable
+{
+    public BatchWorkspace()
+    {
+        Directory.CreateDirectory(Root);
+    }
+
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "cli-batch-" + Guid.NewGuid().ToString("N"));
+
+    public string Db => Path.Combine(Root, "registry.db");
+
+    public string Out => Path.Combine(Root, "out");
+
+    public static string Template => RepositoryPaths.InRepo("samples", "batch", "template.json");
+
+    public static string Key => RepositoryPaths.InRepo("keys.example", "northern-university");
+
+    public string Learners(int count)
+    {
+        var path = Path.Combine(Root, "learners.csv");
+        var text = new StringBuilder("student_number;given_name;family_name;date_of_birth;email;national_id;grade;completion_date\r\n");
+        for (var i = 0; i < count; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{100000 + i};Learner;Number {i};2000-01-02;;;5;2026-06-15\r\n");
+        }
+
+        File.WriteAllText(path, text.ToString());
+        return path;
+    }
+
+    public string[] IssueArgs(string learners) =>
+        ["issue-batch", "--template", Template, "--learners", learners, "--key", Key, "--out", Out, "--db", Db];
+
+    public IReadOnlyList<JsonObject> Credentials() =>
+        [.. Directory.EnumerateFiles(Out, "*.jwt").Select(f => JsonNode.Parse(Base64Url.DecodeFromChars(File.ReadAllText(f).Trim().Split('.')[1]))!.AsObject())];
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Root, recursive: true);
+    }
+}
