@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Credentials.Issuer.Issuing;
 using Credentials.Model.Schema;
+using Credentials.Proofs.Jades;
 using Credentials.Proofs.Keys;
 using Credentials.Verifier;
 using Credentials.Verifier.Trust;
@@ -33,7 +34,12 @@ internal static class ServiceSetup
         var trusted = options.TrustedIssuersPath is { } t ? TrustedIssuers.Parse(File.ReadAllText(Resolve(t))) : null;
         var documents = new FileDidDocuments(options.DidDocuments.Select(Resolve));
         builder.Services.AddSingleton(sp => new VerifierFactory(
-            new VerifierOptions { TrustedIssuers = trusted, MaxInputBytes = options.MaxBodyBytes },
+            new VerifierOptions
+            {
+                TrustedIssuers = trusted,
+                MaxInputBytes = options.MaxBodyBytes,
+                SealTrustAnchors = options.SealTrustAnchorsPath is { } a ? JadesVerificationOptions.LoadAnchors(File.ReadAllText(Resolve(a))) : [],
+            },
             sp.GetRequiredService<TimeProvider>(),
             documents));
 

@@ -11,6 +11,9 @@ internal sealed class WebOptions
     /// <summary>Trusted-issuers JSON file; none: trust is reported as not configured.</summary>
     public string? TrustedIssuersPath { get; set; }
 
+    /// <summary>A PEM bundle of CA certificates that JAdES seal certificates must chain to; none: seal trust is Indeterminate.</summary>
+    public string? SealTrustAnchorsPath { get; set; }
+
     /// <summary>Local DID documents (files) for did:web issuers; nothing is fetched over the network.</summary>
     public IList<string> DidDocuments { get; } = [];
 
