@@ -1,0 +1,36 @@
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Credentials.Proofs.Jws;
+
+/// <summary>
+/// Checks a compact JWS signature with one given key and one allowed algorithm, through Microsoft.IdentityModel.
+/// Only the signature: dates, issuer and audience are judged by the caller against its own clock and rules.
+/// </summary>
+public static class JwsSignatureVerifier
+{
+    private static readonly JsonWebTokenHandler Handler = new();
+
+    /// <summary>Whether <paramref name="jws"/> is signed by <paramref name="key"/> with <paramref name="algorithm"/>.</summary>
+    public static async Task<bool> VerifyAsync(CompactJws jws, SecurityKey key, string algorithm)
+    {
+        ArgumentNullException.ThrowIfNull(jws);
+        var parameters = new TokenValidationParameters
+        {
+            IssuerSigningKey = key,
+            ValidAlgorithms = [algorithm],
+            ValidateIssuer = false,
+            ValidateAudience = false,
+
+            // The verifier's validity check uses the injected clock; the handler must not use its own.
+            ValidateLifetime = false,
+            RequireExpirationTime = false,
+            RequireSignedTokens = true,
+            TryAllIssuerSigningKeys = false,
+            ValidateIssuerSigningKey = false,
+        };
+
+        var result = await Handler.ValidateTokenAsync(jws.Token, parameters).ConfigureAwait(false);
+        return result.IsValid;
+    }
+}
