@@ -70,7 +70,7 @@ public static class CredentialSummary
         Add("ects", t?.EctsCredits?.ToString("0.##", CultureInfo.InvariantCulture));
         Add("hours", t?.NotionalHours?.ToString("0.##", CultureInfo.InvariantCulture));
         Add("eqf", t?.EqfLevel?.ToString(CultureInfo.InvariantCulture));
-        Add("outcomes", t is null ? null : string.Join("; ", t.LearningOutcomes.Select(o => Text(o.Title)).Where(o => o is not null)));
+        Add("outcomes", t is null ? null : string.Join(" • ", t.LearningOutcomes.Select(o => Text(o.Title)).Where(o => o is not null)));
         Add("assessment", ConceptText(t?.AssessmentType) ?? Text(t?.AssessmentTitle));
         Add("grade", Text(mc?.Award.Grade));
         Add("participation", t is null ? null : string.Join(", ", t.Modes.Select(ConceptText).Append(ConceptText(t.LearningSetting)).Where(x => x is not null)));
