@@ -1,0 +1,1 @@
+// Turtle parsing and SHACL Core validation over the RDF graphs of Credentials.JsonLd.
