@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Credentials.Model.Registry;
+using Credentials.Storage.ApiKeys;
 using Credentials.Storage.Batches;
 using Credentials.Storage.Connections;
 using Credentials.Storage.Dialects;
@@ -25,6 +26,7 @@ public sealed class RegistryStorage : IAsyncDisposable
         Credentials = new SqlCredentialStore(dialect, options, time);
         StatusLists = new SqlStatusListStore(dialect, time);
         Batches = new SqlBatchStore(dialect, time);
+        ApiKeys = new SqlApiKeyStore(dialect, time);
     }
 
     /// <summary>The database in use.</summary>
@@ -38,6 +40,9 @@ public sealed class RegistryStorage : IAsyncDisposable
 
     /// <summary>Batch jobs and per-row results.</summary>
     public IBatchStore Batches { get; }
+
+    /// <summary>API keys of the web service (hashes only).</summary>
+    public IApiKeyStore ApiKeys { get; }
 
     /// <summary>
     /// Opens the store named by <paramref name="connectionString"/> and applies missing migrations. <c>Host=…</c>
