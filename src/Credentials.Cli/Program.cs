@@ -10,6 +10,7 @@ var root = new RootCommand("credentials: issue and verify signed EU micro-creden
     InspectCommand.Create(),
     StatusCommand.Create(),
     IssueBatchCommand.Create(),
+    ApiKeyCommand.Create(),
 };
 
 var parse = root.Parse(args);
