@@ -2,6 +2,7 @@ using Credentials.Web.Composition;
 using Credentials.Web.Identity;
 using Credentials.Web.Issuance;
 using Credentials.Web.Page;
+using Credentials.Web.Status;
 using Credentials.Web.Verification;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,5 +13,6 @@ app.UseRateLimiter();
 app.MapPage();
 app.MapVerification();
 app.MapIssuance();
+app.MapStatus();
 app.MapIdentity();
 app.Run();

@@ -74,9 +74,27 @@ public sealed class CredentialIssuer
             return prepared;
         }
 
-        var secured = format switch
+        var secured = await SecureAsync(document, format, seal, cancellationToken).ConfigureAwait(false);
+        return prepared with { Secured = secured };
+    }
+
+    /// <summary>
+    /// Secures a built credential document: VC-JWT (VCDM 1.1 claims, or <c>vc+jwt</c> for a VCDM 2.0 document), a Data
+    /// Integrity proof, or a JAdES seal. The document is not modified.
+    /// </summary>
+    /// <param name="document">A complete credential, without a proof.</param>
+    /// <param name="format">How to secure it.</param>
+    /// <param name="seal">The seal certificate and key, for <see cref="SecuringFormat.Jades"/> only.</param>
+    /// <param name="cancellationToken">Cancels signing.</param>
+    /// <returns>The compact JWT, or the secured document as indented JSON.</returns>
+    /// <exception cref="ArgumentException">A JAdES seal without a seal key, or (Data Integrity) a document whose terms
+    /// its contexts do not define.</exception>
+    public async Task<string> SecureAsync(JsonObject document, SecuringFormat format, IJadesSigningKey? seal = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return format switch
         {
-            SecuringFormat.Jwt => _jwt.SignDataModel11(document),
+            SecuringFormat.Jwt => W3cCredentials.IsDataModel2(document) ? _jwt.SignJose(document) : _jwt.SignDataModel11(document),
             SecuringFormat.DataIntegrityRdfc or SecuringFormat.DataIntegrityJcs => (await DataIntegrityProofs.SignAsync(
                 document,
                 _key.Key,
@@ -86,7 +104,6 @@ public sealed class CredentialIssuer
             SecuringFormat.Jades => new JadesSealer(_time).Seal(document.ToJsonString(VcJwtSigner.PayloadJson), seal ?? throw new ArgumentException("a JAdES seal needs a seal certificate and key", nameof(seal))),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
-        return prepared with { Secured = secured };
     }
 
     /// <summary>

@@ -45,7 +45,9 @@ public static class CredentialStatusEntries
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(entries);
-        if (document["@context"] is JsonArray contexts && !contexts.Any(c => c?.GetValue<string>() == Context))
+        // The VCDM 2.0 context defines the status terms itself (and protects them); only 1.1 documents need this one.
+        if (document["@context"] is JsonArray contexts && !Issuing.W3cCredentials.IsDataModel2(document)
+            && !contexts.Any(c => c is JsonValue v && v.TryGetValue<string>(out var s) && s == Context))
         {
             contexts.Add(Context);
         }

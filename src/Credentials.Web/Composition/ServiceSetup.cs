@@ -1,11 +1,16 @@
 using System.Threading.RateLimiting;
 using Credentials.Issuer.Issuing;
+using Credentials.Issuer.Status;
+using Credentials.Model.Registry;
 using Credentials.Model.Schema;
 using Credentials.Proofs.Jades;
 using Credentials.Proofs.Keys;
+using Credentials.Storage;
 using Credentials.Verifier;
 using Credentials.Verifier.Trust;
+using Credentials.Web.Authentication;
 using Credentials.Web.Configuration;
+using Credentials.Web.Status;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Credentials.Web.Composition;
@@ -31,17 +36,40 @@ internal static class ServiceSetup
         builder.Services.AddSingleton(issuerKey);
         builder.Services.AddSingleton(sp => new CredentialIssuer(issuerKey, sp.GetRequiredService<TimeProvider>(), NJsonSchemaValidator.ElmMicroCredential));
 
+        var storage = OpenRegistry(options, root);
+        builder.Services.AddSingleton(storage);
+        builder.Services.AddSingleton(storage.Credentials);
+        builder.Services.AddSingleton(storage.StatusLists);
+        builder.Services.AddSingleton(storage.Batches);
+        builder.Services.AddSingleton(new ApiKeyAuthenticator(storage.ApiKeys, ApiKeyAuthenticator.ParseConfigured(options.ApiKeySha256), issuerKey.Did));
+        builder.Services.AddSingleton<ApiKeyFilter>();
+
+        var baseUrl = (options.PublicBaseUrl ?? "http://localhost:5000").TrimEnd('/');
+        var urls = new StatusListUrls(baseUrl + "/status");
+        builder.Services.AddSingleton(urls);
+        builder.Services.AddSingleton(sp => new StatusListPublisher(storage.StatusLists, issuerKey, urls, sp.GetRequiredService<TimeProvider>()));
+
+        var http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.FetchTimeoutSeconds) };
+        http.DefaultRequestHeaders.UserAgent.ParseAdd("credentials-verifier/1.0");
+        AllowedHostFetcher Fetcher(IEnumerable<string> hosts, TimeProvider time) =>
+            new(http, hosts.Select(h => h.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), time);
+
         var trusted = options.TrustedIssuersPath is { } t ? TrustedIssuers.Parse(File.ReadAllText(Resolve(t))) : null;
-        var documents = new FileDidDocuments(options.DidDocuments.Select(Resolve));
-        builder.Services.AddSingleton(sp => new VerifierFactory(
-            new VerifierOptions
-            {
-                TrustedIssuers = trusted,
-                MaxInputBytes = options.MaxBodyBytes,
-                SealTrustAnchors = options.SealTrustAnchorsPath is { } a ? JadesVerificationOptions.LoadAnchors(File.ReadAllText(Resolve(a))) : [],
-            },
-            sp.GetRequiredService<TimeProvider>(),
-            documents));
+        var files = new FileDidDocuments(options.DidDocuments.Select(Resolve));
+        builder.Services.AddSingleton(sp =>
+        {
+            var time = sp.GetRequiredService<TimeProvider>();
+            return new VerifierFactory(
+                new VerifierOptions
+                {
+                    TrustedIssuers = trusted,
+                    MaxInputBytes = options.MaxBodyBytes,
+                    SealTrustAnchors = options.SealTrustAnchorsPath is { } a ? JadesVerificationOptions.LoadAnchors(File.ReadAllText(Resolve(a))) : [],
+                },
+                time,
+                new ServiceDidDocuments(files, Fetcher(options.AllowedDidWebHosts, time)),
+                new ServiceStatusListSource(sp.GetRequiredService<StatusListPublisher>(), urls, Fetcher(options.AllowedStatusListHosts, time)));
+        });
 
         builder.Services.AddRateLimiter(r =>
         {
@@ -56,5 +84,21 @@ internal static class ServiceSetup
                 }));
         });
         return builder;
+    }
+
+    /// <summary>Opens (and migrates) the registry, or stops start-up with the store's plain-language reason.</summary>
+    private static RegistryStorage OpenRegistry(WebOptions options, string root)
+    {
+        var connection = options.Database;
+
+        // A bare SQLite file name is relative to the content root, like every other configured path.
+        if (!connection.Contains('=', StringComparison.Ordinal) && !connection.Contains("://", StringComparison.Ordinal))
+        {
+            connection = Path.GetFullPath(Path.Combine(root, connection));
+        }
+
+        var opened = RegistryStorage.OpenAsync(connection, new StorageOptions { StoreCredentialContent = options.StoreCredentialContent })
+            .GetAwaiter().GetResult();
+        return opened.Storage ?? throw new InvalidOperationException("Credentials:Database: " + opened.Error);
     }
 }

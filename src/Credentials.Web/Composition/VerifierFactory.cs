@@ -10,13 +10,15 @@ internal sealed class VerifierFactory
     private readonly VerifierOptions _options;
     private readonly TimeProvider _time;
     private readonly IDidDocumentSource _documents;
+    private readonly IStatusListSource _statusLists;
     private readonly CredentialVerifier _default;
 
-    public VerifierFactory(VerifierOptions options, TimeProvider time, IDidDocumentSource documents)
+    public VerifierFactory(VerifierOptions options, TimeProvider time, IDidDocumentSource documents, IStatusListSource statusLists)
     {
         _options = options;
         _time = time;
         _documents = documents;
+        _statusLists = statusLists;
         _default = Create(options);
     }
 
@@ -24,5 +26,5 @@ internal sealed class VerifierFactory
         onlyChecks is null ? _default : Create(_options with { OnlyChecks = onlyChecks });
 
     private CredentialVerifier Create(VerifierOptions options) =>
-        new(options, _time, _documents, NJsonSchemaValidator.ElmMicroCredential);
+        new(options, _time, _documents, NJsonSchemaValidator.ElmMicroCredential, _statusLists);
 }

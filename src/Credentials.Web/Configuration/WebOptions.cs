@@ -29,6 +29,24 @@ internal sealed class WebOptions
     /// <summary>Per-client fixed-window limit on the public verification endpoints.</summary>
     public RateLimitOptions RateLimit { get; set; } = new();
 
-    /// <summary>Database connection string (SQLite file by default); unused until batch issuance and status lists land.</summary>
-    public string? Database { get; set; }
+    /// <summary>
+    /// The registry: a SQLite file (relative to the content root) or connection string, or a PostgreSQL connection
+    /// string (<c>Host=…</c>) for several instances sharing one registry.
+    /// </summary>
+    public string Database { get; set; } = "credentials.db";
+
+    /// <summary>Keep each issued credential in the registry, not only its SHA-256 (batch results need it).</summary>
+    public bool StoreCredentialContent { get; set; } = true;
+
+    /// <summary>How long caches may keep a status list served by <c>GET /status/{id}</c>.</summary>
+    public int StatusListMaxAgeSeconds { get; set; } = 300;
+
+    /// <summary>Hosts whose status lists the verifier may fetch over HTTPS (our own lists are read from the registry).</summary>
+    public IList<string> AllowedStatusListHosts { get; } = [];
+
+    /// <summary>Hosts whose <c>did:web</c> documents the verifier may fetch over HTTPS (configured files come first).</summary>
+    public IList<string> AllowedDidWebHosts { get; } = [];
+
+    /// <summary>Timeout of one such fetch.</summary>
+    public int FetchTimeoutSeconds { get; set; } = 5;
 }

@@ -1,86 +1,152 @@
+using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Credentials.Issuer.Issuing;
+using Credentials.Issuer.Status;
 using Credentials.Model.Input;
+using Credentials.Model.Registry;
+using Credentials.Model.Status;
+using Credentials.Web.Authentication;
 using Credentials.Web.Composition;
 using Credentials.Web.Configuration;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Credentials.Web.Issuance;
 
-/// <summary><c>POST /credentials/issue</c> (VC-API): signs one micro-credential given in our JSON input form.</summary>
+/// <summary>
+/// <c>POST /credentials/issue</c> (VC-API): validates, records in the registry (with status-list entries when asked),
+/// signs and returns one credential. A credential that fails validation or signing leaves nothing in the registry.
+/// </summary>
 internal static class IssueEndpoints
 {
-    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
-
     public static IEndpointRouteBuilder MapIssuance(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/credentials/issue", IssueAsync).DisableAntiforgery();
+        app.MapPost("/credentials/issue", IssueAsync).AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
         return app;
     }
 
-    private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> IssueAsync(
-        HttpRequest request, WebOptions options, CredentialIssuer issuer, CancellationToken cancellationToken)
+    private static async Task<Results<Created<JsonObject>, Conflict<JsonObject>, ProblemHttpResult>> IssueAsync(
+        HttpRequest request,
+        WebOptions options,
+        CredentialIssuer issuer,
+        ICredentialStore store,
+        StatusListUrls urls,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
-        if (ApiKeys.Reject(request, options) is { } status)
-        {
-            return TypedResults.Problem(
-                status == StatusCodes.Status401Unauthorized ? "Send Authorization: Bearer <api key>." : "The API key is not accepted.",
-                statusCode: status);
-        }
-
         var body = await RequestBody.ReadAsync(request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             return Problems.TooLarge(options.MaxBodyBytes);
         }
 
-        if (RequestBody.MediaType(request) != "application/json")
+        if (RequestBody.MediaType(request) is not ("application/json" or "application/ld+json"))
         {
             return Problems.UnsupportedMediaType("application/json");
         }
 
-        byte[] credential;
-        try
+        var (read, error) = IssueRequestReader.Read(body);
+        if (read is null)
         {
-            using var doc = JsonDocument.Parse(body, Strict);
-            if (doc.RootElement.ValueKind != JsonValueKind.Object
-                || !doc.RootElement.TryGetProperty("credential", out var c) || c.ValueKind != JsonValueKind.Object)
+            return Problems.Unreadable(error!);
+        }
+
+        var id = read.CredentialId ?? "urn:uuid:" + Guid.NewGuid().ToString("D");
+        var now = time.GetUtcNow();
+        Func<JsonArray?, (JsonObject? Document, IReadOnlyList<ModelProblem> Problems)> build;
+        string learnerRef, templateId;
+        if (read.IsInputForm)
+        {
+            var parsed = MicroCredentialJson.Parse(Encoding.UTF8.GetBytes(read.Credential.ToJsonString()));
+            if (!parsed.IsValid)
             {
-                return Problems.Unreadable("The body must be an object with a credential object (template, learner, award).");
+                return Invalid(parsed.Problems);
             }
 
-            credential = Encoding.UTF8.GetBytes(c.GetRawText());
+            learnerRef = parsed.Value!.Learner.StudentNumber ?? parsed.Value.Learner.Did ?? string.Empty;
+            templateId = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(read.Credential["template"]!.ToJsonString())).AsSpan(0, 16));
+            build = status =>
+            {
+                var prepared = issuer.Prepare(parsed.Value, id, null, status);
+                return (prepared.Problems.Count == 0 ? prepared.Credential : null, prepared.Problems);
+            };
         }
-        catch (JsonException)
+        else
         {
-            return Problems.Unreadable("The body is not valid JSON (or repeats a member name).");
+            var (document, problems) = W3cCredentials.Prepare(read.Credential, issuer.IssuerId, id, now);
+            if (document is null)
+            {
+                return Invalid(problems);
+            }
+
+            if (read.WithStatus && document.ContainsKey("credentialStatus"))
+            {
+                return Invalid([new ModelProblem("/credentialStatus", "w3c.status", "leave credentialStatus out when options.credentialStatus asks the service to add it")]);
+            }
+
+            learnerRef = (document["credentialSubject"] as JsonObject)?["id"] is JsonValue subject && subject.TryGetValue<string>(out var subjectId) ? subjectId : string.Empty;
+            templateId = "w3c";
+            build = status =>
+            {
+                if (status is not null)
+                {
+                    CredentialStatusEntries.AddTo(document, status);
+                }
+
+                return (document, []);
+            };
         }
 
-        var parsed = MicroCredentialJson.Parse(credential);
-        if (!parsed.IsValid)
+        // Validate before anything is written: the registry must not hold a credential that was never issued.
+        var check = build(null);
+        if (check.Document is null)
         {
-            return Invalid(parsed.Problems);
+            return Invalid(check.Problems);
         }
 
-        var result = issuer.Issue(parsed.Value!, SecuringFormat.Jwt);
-        if (!result.Succeeded)
+        string? secured = null;
+        var reservation = new CredentialReservation(
+            id, issuer.IssuerId, learnerRef, templateId, FormatName(read.Format), now,
+            read.WithStatus ? [StatusPurpose.Revocation, StatusPurpose.Suspension] : []);
+        try
         {
-            return Invalid(result.Problems);
+            var outcomes = await store.RecordManyAsync([reservation], async (records, ct) =>
+            {
+                var status = read.WithStatus ? CredentialStatusEntries.Build(records[0].StatusAllocations, urls) : null;
+                secured = await issuer.SecureAsync(build(status).Document!, read.Format, cancellationToken: ct).ConfigureAwait(false);
+                return [Encoding.UTF8.GetBytes(secured)];
+            }, cancellationToken).ConfigureAwait(false);
+            if (outcomes[0].AlreadyExisted)
+            {
+                return TypedResults.Conflict(new JsonObject { ["credentialId"] = id, ["detail"] = "A credential with this id has already been issued." });
+            }
+        }
+        catch (ArgumentException e) when (read.Format == SecuringFormat.DataIntegrityRdfc)
+        {
+            // Safe-mode JSON-LD: a term or type the contexts do not define would be dropped from the signed data.
+            return Invalid([new ModelProblem(string.Empty, "w3c.jsonld", e.Message)]);
         }
 
-        return TypedResults.Created((string?)null, new JsonObject { ["verifiableCredential"] = result.Secured });
+        JsonNode result = read.Format == SecuringFormat.Jwt ? JsonValue.Create(secured!) : JsonNode.Parse(secured!)!;
+        return TypedResults.Created((string?)null, new JsonObject { ["verifiableCredential"] = result });
     }
 
-    private static ProblemHttpResult Invalid(IReadOnlyList<Credentials.Model.Input.ModelProblem> problems) =>
+    private static string FormatName(SecuringFormat format) => format switch
+    {
+        SecuringFormat.DataIntegrityRdfc => "eddsa-rdfc-2022",
+        SecuringFormat.DataIntegrityJcs => "eddsa-jcs-2022",
+        SecuringFormat.Jades => "jades",
+        _ => "vc-jwt",
+    };
+
+    private static ProblemHttpResult Invalid(IReadOnlyList<ModelProblem> problems) =>
         TypedResults.Problem(
             $"{problems.Count} problem(s) in the credential.",
             statusCode: StatusCodes.Status422UnprocessableEntity,
-            title: "Invalid micro-credential",
+            title: "Invalid credential",
             extensions: new Dictionary<string, object?>
             {
-                // Pointers are relative to the request body, where the input sits under /credential.
+                // Pointers are relative to the request body, where the credential sits under /credential.
                 ["problems"] = problems.Select(p => new { pointer = "/credential" + p.Pointer, code = p.Code, message = p.Message }).ToArray(),
             });
 }

@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Text;
+using Credentials.Model.Registry;
+
+namespace Credentials.Web.Authentication;
+
+/// <summary>
+/// Checks <c>Authorization: Bearer &lt;key&gt;</c> against the registry's API keys (created with
+/// <c>credentials apikey create</c>) and the hashes listed in configuration. Only SHA-256 hashes are compared or stored;
+/// a registry key counts only when it is active and names this service's issuer.
+/// </summary>
+internal sealed class ApiKeyAuthenticator(IApiKeyStore store, IReadOnlyList<byte[]> configuredHashes, string issuerDid)
+{
+    private const string Scheme = "Bearer ";
+
+    /// <summary>The caller, or a 401 (no key) / 403 (unknown, revoked or another issuer's key) status.</summary>
+    public async Task<(string? Actor, int Status)> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (!header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) || header.Length == Scheme.Length || header.Length > 512)
+        {
+            return (null, StatusCodes.Status401Unauthorized);
+        }
+
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(header[Scheme.Length..].Trim()));
+        if (MatchesConfigured(hash))
+        {
+            return ("api-key:configured-" + Convert.ToHexStringLower(hash.AsSpan(0, 4)), StatusCodes.Status200OK);
+        }
+
+        var stored = await store.FindAsync(hash, cancellationToken).ConfigureAwait(false);
+        return stored is { IsActive: true } && stored.Issuer == issuerDid
+            ? ("api-key:" + stored.Id, StatusCodes.Status200OK)
+            : (null, StatusCodes.Status403Forbidden);
+    }
+
+    /// <summary>Parses the configured hex hashes; a malformed one stops the service at start-up.</summary>
+    public static IReadOnlyList<byte[]> ParseConfigured(IEnumerable<string> hex) => hex
+        .Select(h => h.Length == 64 && h.All(Uri.IsHexDigit)
+            ? Convert.FromHexString(h)
+            : throw new InvalidOperationException("Credentials:ApiKeySha256 entries must be 64 hex digits (a SHA-256)"))
+        .ToList();
+
+    private bool MatchesConfigured(byte[] hash)
+    {
+        var accepted = false;
+        foreach (var expected in configuredHashes)
+        {
+            accepted |= CryptographicOperations.FixedTimeEquals(hash, expected);
+        }
+
+        return accepted;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Credentials.Issuer.Status;
+using Credentials.Model.Registry;
+using Credentials.Model.Status;
+using Credentials.Web.Authentication;
+using Credentials.Web.Composition;
+using Credentials.Web.Configuration;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Credentials.Web.Status;
+
+/// <summary>
+/// <c>POST /credentials/status</c> (revoke, suspend, reinstate; API key) and <c>GET /status/{listId}</c> (the signed
+/// status-list credential, public, with <c>ETag</c> and <c>Cache-Control</c>). Both read the registry on every
+/// request, so every instance behind one PostgreSQL answers the same.
+/// </summary>
+internal static class StatusEndpoints
+{
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false, MaxDepth = 16 };
+
+    public static IEndpointRouteBuilder MapStatus(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/credentials/status", ChangeAsync).AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
+        app.MapGet("/status/{listId}", GetListAsync).RequireRateLimiting(ServiceSetup.VerifyRateLimit);
+        return app;
+    }
+
+    private static async Task<Results<Ok<JsonObject>, NotFound<JsonObject>, Conflict<JsonObject>, ProblemHttpResult>> ChangeAsync(
+        HttpContext context, WebOptions options, IStatusListStore store, CancellationToken cancellationToken)
+    {
+        var request = context.Request;
+        var body = await RequestBody.ReadAsync(request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return Problems.TooLarge(options.MaxBodyBytes);
+        }
+
+        if (RequestBody.MediaType(request) != "application/json")
+        {
+            return Problems.UnsupportedMediaType("application/json");
+        }
+
+        var (change, error) = ReadChange(body, Actor: ApiKeyFilter.Actor(context));
+        if (change is null)
+        {
+            return Problems.Unreadable(error!);
+        }
+
+        var result = await store.ChangeStatusAsync(change, cancellationToken).ConfigureAwait(false);
+        var json = new JsonObject
+        {
+            ["credentialId"] = change.CredentialId,
+            ["outcome"] = result.Outcome.ToString(),
+            ["previousStatus"] = result.OldState?.ToString(),
+            ["status"] = result.NewState?.ToString(),
+        };
+        return result.Outcome switch
+        {
+            StatusChangeOutcome.NotFound => TypedResults.NotFound(json),
+            StatusChangeOutcome.NoStatusEntry or StatusChangeOutcome.RefusedRevoked => TypedResults.Conflict(json),
+            _ => TypedResults.Ok(json),
+        };
+    }
+
+    private static (StatusChangeRequest? Change, string? Error) ReadChange(byte[] body, string Actor)
+    {
+        const string Shape = "The body must be {\"credentialId\": \"…\", \"action\": \"revoke\" | \"suspend\" | \"reinstate\", \"reason\": \"…\"}.";
+        try
+        {
+            using var doc = JsonDocument.Parse(body, Strict);
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("credentialId", out var id) || id.ValueKind != JsonValueKind.String || id.GetString() is not { Length: > 0 and <= 512 } credentialId
+                || !root.TryGetProperty("action", out var a) || a.ValueKind != JsonValueKind.String
+                || !root.TryGetProperty("reason", out var r) || r.ValueKind != JsonValueKind.String || r.GetString() is not { Length: > 0 and <= 1000 } reason
+                || root.EnumerateObject().Any(p => p.Name is not ("credentialId" or "action" or "reason")))
+            {
+                return (null, Shape);
+            }
+
+            StatusAction? action = a.GetString() switch
+            {
+                "revoke" => StatusAction.Revoke,
+                "suspend" => StatusAction.Suspend,
+                "reinstate" => StatusAction.Reinstate,
+                _ => null,
+            };
+            return action is { } known ? (new StatusChangeRequest(credentialId, known, Actor, reason), null) : (null, Shape);
+        }
+        catch (JsonException)
+        {
+            return (null, "The body is not valid JSON (or repeats a member name).");
+        }
+    }
+
+    private static async Task<IResult> GetListAsync(
+        string listId, HttpContext context, IStatusListStore store, StatusListPublisher publisher, WebOptions options, CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(listId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var snapshot = await store.ReadAsync(id, cancellationToken).ConfigureAwait(false);
+        if (snapshot is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // The tag names the list's bits, not the signature: re-signing the same bits must not defeat caching.
+        var encoded = snapshot.Bits.Encode();
+        var tag = "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(snapshot.Info.Purpose.ToName() + ":" + encoded)).AsSpan(0, 16)) + "\"";
+        var headers = context.Response.Headers;
+        headers.ETag = tag;
+        headers.CacheControl = "public, max-age=" + options.StatusListMaxAgeSeconds.ToString(CultureInfo.InvariantCulture);
+        if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == tag || t.Trim() == "*")))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var published = await publisher.PublishAsync(id, cancellationToken).ConfigureAwait(false);
+        return published is null ? TypedResults.NotFound() : TypedResults.Text(published.Jwt, "application/vc+jwt");
+    }
+}
