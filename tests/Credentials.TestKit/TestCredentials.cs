@@ -40,4 +40,11 @@ public static class TestCredentials
         ArgumentNullException.ThrowIfNull(token);
         return JsonNode.Parse(Base64Url.DecodeFromChars(token.Split('.')[1]))!.AsObject();
     }
+
+    /// <summary>The decoded protected header of a token.</summary>
+    public static JsonObject Header(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return JsonNode.Parse(Base64Url.DecodeFromChars(token.Split('.')[0]))!.AsObject();
+    }
 }

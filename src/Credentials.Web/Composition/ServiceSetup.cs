@@ -49,7 +49,11 @@ internal static class ServiceSetup
         builder.Services.AddSingleton(urls);
         builder.Services.AddSingleton(sp => new StatusListPublisher(storage.StatusLists, issuerKey, urls, sp.GetRequiredService<TimeProvider>()));
 
-        var http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.FetchTimeoutSeconds) };
+        // No redirects: a redirect could lead the fetch to a host the operator did not allow.
+        var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, MaxResponseDrainSize = 64 * 1024 })
+        {
+            Timeout = TimeSpan.FromSeconds(options.FetchTimeoutSeconds),
+        };
         http.DefaultRequestHeaders.UserAgent.ParseAdd("credentials-verifier/1.0");
         AllowedHostFetcher Fetcher(IEnumerable<string> hosts, TimeProvider time) =>
             new(http, hosts.Select(h => h.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), time);

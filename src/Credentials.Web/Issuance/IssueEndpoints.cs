@@ -104,6 +104,11 @@ internal static class IssueEndpoints
             return Invalid(check.Problems);
         }
 
+        if (read.CredentialId is not null && await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return TypedResults.Conflict(new JsonObject { ["credentialId"] = id, ["detail"] = "A credential with this id has already been issued." });
+        }
+
         string? secured = null;
         var reservation = new CredentialReservation(
             id, issuer.IssuerId, learnerRef, templateId, FormatName(read.Format), now,
