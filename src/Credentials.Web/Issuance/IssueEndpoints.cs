@@ -26,7 +26,8 @@ internal static class IssueEndpoints
     }
 
     private static async Task<Results<Created<JsonObject>, Conflict<JsonObject>, ProblemHttpResult>> IssueAsync(
-        HttpRequest request,
+        HttpContext context,
+        ILoggerFactory logs,
         WebOptions options,
         CredentialIssuer issuer,
         ICredentialStore store,
@@ -34,6 +35,7 @@ internal static class IssueEndpoints
         TimeProvider time,
         CancellationToken cancellationToken)
     {
+        var request = context.Request;
         var body = await RequestBody.ReadAsync(request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
@@ -132,6 +134,10 @@ internal static class IssueEndpoints
             return Invalid([new ModelProblem(string.Empty, "w3c.jsonld", e.Message)]);
         }
 
+        var formatName = FormatName(read.Format);
+        var actor = ApiKeyFilter.Actor(context);
+        var logger = logs.CreateLogger(Log.Category);
+        Log.Issued(logger, id, formatName, read.WithStatus, actor);
         JsonNode result = read.Format == SecuringFormat.Jwt ? JsonValue.Create(secured!) : JsonNode.Parse(secured!)!;
         return TypedResults.Created((string?)null, new JsonObject { ["verifiableCredential"] = result });
     }

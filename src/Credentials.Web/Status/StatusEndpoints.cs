@@ -30,7 +30,7 @@ internal static class StatusEndpoints
     }
 
     private static async Task<Results<Ok<JsonObject>, NotFound<JsonObject>, Conflict<JsonObject>, ProblemHttpResult>> ChangeAsync(
-        HttpContext context, WebOptions options, IStatusListStore store, CancellationToken cancellationToken)
+        HttpContext context, ILoggerFactory logs, WebOptions options, IStatusListStore store, CancellationToken cancellationToken)
     {
         var request = context.Request;
         var body = await RequestBody.ReadAsync(request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
@@ -51,6 +51,9 @@ internal static class StatusEndpoints
         }
 
         var result = await store.ChangeStatusAsync(change, cancellationToken).ConfigureAwait(false);
+        var (action, outcome) = (change.Action.ToString(), result.Outcome.ToString());
+        var logger = logs.CreateLogger(Log.Category);
+        Log.StatusChanged(logger, change.CredentialId, action, outcome, change.Actor);
         var json = new JsonObject
         {
             ["credentialId"] = change.CredentialId,
