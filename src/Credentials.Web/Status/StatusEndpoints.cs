@@ -25,7 +25,7 @@ internal static class StatusEndpoints
     public static IEndpointRouteBuilder MapStatus(this IEndpointRouteBuilder app)
     {
         app.MapPost("/credentials/status", ChangeAsync).AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
-        app.MapGet("/status/{listId}", GetListAsync).RequireRateLimiting(ServiceSetup.VerifyRateLimit);
+        app.MapMethods("/status/{listId}", ["GET", "HEAD"], GetListAsync).RequireRateLimiting(ServiceSetup.VerifyRateLimit);
         return app;
     }
 
