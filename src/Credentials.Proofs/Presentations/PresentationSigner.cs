@@ -35,8 +35,18 @@ public static class PresentationSigner
         TimeProvider time,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(presentation);
         ArgumentException.ThrowIfNullOrEmpty(challenge);
         ArgumentNullException.ThrowIfNull(time);
+
+        // VC Data Model 1.1 maps verifiableCredential to a graph of nodes: a token string there would be read as a
+        // (relative) IRI, which RDF canonicalization cannot sign without losing the credential.
+        if (cryptosuite == Cryptosuites.EddsaRdfc2022 && presentation["verifiableCredential"] is { } embedded
+            && (embedded is JsonValue || (embedded is JsonArray list && list.Any(e => e is JsonValue))))
+        {
+            throw new ArgumentException("a VC-JWT string inside a VC Data Model 1.1 presentation has no RDF form; sign with eddsa-jcs-2022 or as a VP-JWT", nameof(presentation));
+        }
+
         var options = new DataIntegrityOptions
         {
             Cryptosuite = cryptosuite,

@@ -101,6 +101,14 @@ public sealed class PresentationVerifierTests
         report.Checks.Should().ContainSingle(c => c.Code == CheckCodes.PresentationCredentialIndeterminate).Which.Pointer.Should().Be("/verifiableCredential/1");
     }
 
+    [Fact]
+    public async Task SignDataIntegrityAsync_RdfcOverVcJwtStringInDataModel11_ThrowsClearly()
+    {
+        var act = () => SignDiAsync(Build(ElmJwt), Cryptosuites.EddsaRdfc2022);
+
+        (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("eddsa-jcs-2022");
+    }
+
     internal static string Describe(PresentationReport report) =>
         string.Join("\n", report.Checks.Select(c => $"{c.Outcome} {c.Code} {c.Message} {c.Pointer}")
             .Concat(report.Credentials.SelectMany(r => r.Report.Problems.Select(c => $"  {r.Pointer}: {c.Outcome} {c.Code} {c.Message}"))));
