@@ -7,6 +7,7 @@ var root = new RootCommand("credentials: issue and verify signed EU micro-creden
     KeygenCommand.Create(),
     IssueCommand.Create(),
     VerifyCommand.Create(),
+    PresentCommand.Create(),
     InspectCommand.Create(),
     StatusCommand.Create(),
     IssueBatchCommand.Create(),

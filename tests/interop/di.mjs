@@ -1,5 +1,5 @@
 // Oracle for the .NET Data Integrity tests: Digital Bazaar's implementations, fully offline.
-// Usage: node di.mjs <sign|verify|canon|jcs> <contexts-dir>   (input JSON on stdin, result on stdout)
+// Usage: node di.mjs <sign|verify|sign-vp|verify-vp|canon|jcs> <contexts-dir>   (input JSON on stdin, result on stdout)
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import * as vc from '@digitalbazaar/vc';
@@ -12,7 +12,7 @@ import canonicalize from 'canonicalize';
 
 const [command, contextsDir] = process.argv.slice(2);
 if(!command || !contextsDir) {
-  console.error('usage: node di.mjs <sign|verify|canon|jcs> <contexts-dir>');
+  console.error('usage: node di.mjs <sign|verify|sign-vp|verify-vp|canon|jcs> <contexts-dir>');
   process.exit(2);
 }
 
@@ -91,6 +91,37 @@ switch(command) {
     ];
     const result = await vc.verifyCredential({credential: input, suite, documentLoader});
     const errors = [result.error, ...(result.results ?? []).map(r => r.error)]
+      .filter(e => e).flatMap(e => e.errors ?? [e]).map(e => String(e.message ?? e));
+    process.stdout.write(JSON.stringify({verified: result.verified, errors}));
+    break;
+  }
+  case 'sign-vp': {
+    // A holder's presentation: proofPurpose authentication with the verifier's challenge and domain.
+    const {presentation, cryptosuite, publicKeyMultibase, secretKeyMultibase, created, challenge, domain} = input;
+    const did = `did:key:${publicKeyMultibase}`;
+    const keyPair = await Ed25519Multikey.from({
+      id: `${did}#${publicKeyMultibase}`, controller: did, publicKeyMultibase, secretKeyMultibase
+    });
+    const suite = new DataIntegrityProof({
+      signer: keyPair.signer(),
+      date: created,
+      cryptosuite: cryptosuite === 'eddsa-jcs-2022' ? createSignCryptosuite() : rdfcSuite
+    });
+    const signed = await vc.signPresentation({presentation, suite, challenge, domain, documentLoader});
+    process.stdout.write(JSON.stringify(signed));
+    break;
+  }
+  case 'verify-vp': {
+    // The presentation's proof and every embedded credential's proof.
+    const {presentation, challenge, domain} = input;
+    const suite = [
+      new DataIntegrityProof({cryptosuite: rdfcSuite}),
+      new DataIntegrityProof({cryptosuite: createVerifyCryptosuite()})
+    ];
+    const result = await vc.verify({presentation, challenge, domain, suite, documentLoader});
+    const errors = [result.error, result.presentationResult?.error,
+      ...(result.presentationResult?.results ?? []).map(r => r.error),
+      ...(result.credentialResults ?? []).flatMap(r => [r.error, ...(r.results ?? []).map(x => x.error)])]
       .filter(e => e).flatMap(e => e.errors ?? [e]).map(e => String(e.message ?? e));
     process.stdout.write(JSON.stringify({verified: result.verified, errors}));
     break;

@@ -6,12 +6,16 @@ using Credentials.Model.Ports;
 using Credentials.Model.Schema;
 using Credentials.Verifier;
 using Credentials.Verifier.Display;
+using Credentials.Verifier.Presentations;
 using Credentials.Verifier.Reports;
 using Credentials.Verifier.Trust;
 
 namespace Credentials.Cli.Commands;
 
-/// <summary><c>credentials verify FILE|- [--trust FILE] [--did-document FILE] [--now ISO] [--json]</c>.</summary>
+/// <summary>
+/// <c>credentials verify FILE|- [--trust FILE] [--did-document FILE] [--now ISO] [--json] [--challenge C] [--domain D]</c>:
+/// a credential, or a presentation (then with the verifier's challenge and domain).
+/// </summary>
 internal static class VerifyCommand
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -25,12 +29,14 @@ internal static class VerifyCommand
         var statusList = new Option<string[]>("--status-list") { Description = "A status-list credential file (.jwt) to check revocation and suspension against; may be repeated.", AllowMultipleArgumentsPerToken = false };
         var anchors = new Option<string?>("--seal-anchors") { Description = "PEM bundle of CA certificates that JAdES seal certificates must chain to." };
         var json = new Option<bool>("--json") { Description = "Print the machine-readable report." };
+        var challenge = new Option<string?>("--challenge") { Description = "For a presentation: the challenge (nonce) you gave the holder; required for presentations." };
+        var domain = new Option<string?>("--domain") { Description = "For a presentation: your domain, when you asked the holder to sign for it." };
         var language = new Option<string>("--lang") { Description = "Language of the content labels: en, fi or sv.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("en", "fi", "sv");
 
         var command = new Command("verify", "Verify a credential. Exit code 0 verified, 1 not verified, 2 could not be fully verified, 3 unreadable input or usage error.")
         {
-            file, trust, didDocument, now, json, language, anchors, statusList,
+            file, trust, didDocument, now, json, language, anchors, statusList, challenge, domain,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -75,8 +81,15 @@ internal static class VerifyCommand
             var bytes = await InputFile.ReadAsync(parse.GetValue(file)!, cancellationToken).ConfigureAwait(false);
             IStatusListSource? statusLists = parse.GetValue(statusList) is { Length: > 0 } listPaths ? new FileStatusListSource(listPaths) : null;
             var verifier = new CredentialVerifier(new VerifierOptions { TrustedIssuers = trusted, SealTrustAnchors = sealAnchors }, clock, documents, NJsonSchemaValidator.ElmMicroCredential, statusLists);
-            var report = await verifier.VerifyAsync(bytes, cancellationToken).ConfigureAwait(false);
             var lang = parse.GetValue(language)!;
+            if (PresentationVerifier.LooksLikePresentation(bytes))
+            {
+                var presentations = new PresentationVerifier(verifier, clock, documents);
+                var presented = await presentations.VerifyAsync(bytes, new PresentationExpectations(parse.GetValue(challenge), parse.GetValue(domain)), cancellationToken).ConfigureAwait(false);
+                return PresentationOutput.Write(presented, lang, parse.GetValue(json));
+            }
+
+            var report = await verifier.VerifyAsync(bytes, cancellationToken).ConfigureAwait(false);
 
             if (parse.GetValue(json))
             {
@@ -109,16 +122,16 @@ internal static class VerifyCommand
         };
     }
 
-    private static void Print(VerificationReport report, string language)
+    internal static string VerdictLine(Verdict verdict) => verdict switch
     {
-        Console.WriteLine(report.Verdict switch
-        {
-            Verdict.Verified => "VERIFIED",
-            Verdict.NotVerified => "NOT VERIFIED",
-            _ => "COULD NOT BE FULLY VERIFIED",
-        });
-        Console.WriteLine();
-        foreach (var c in report.Checks)
+        Verdict.Verified => "VERIFIED",
+        Verdict.NotVerified => "NOT VERIFIED",
+        _ => "COULD NOT BE FULLY VERIFIED",
+    };
+
+    internal static void PrintChecks(IEnumerable<CheckResult> checks, string indent = "")
+    {
+        foreach (var c in checks)
         {
             var mark = c.Outcome switch
             {
@@ -127,16 +140,27 @@ internal static class VerifyCommand
                 CheckOutcome.Indeterminate => "UNSURE ",
                 _ => "skipped",
             };
-            Console.WriteLine($"  {mark}  {c.Check,-9} {c.Message} [{c.Code}]{(c.Pointer is null ? string.Empty : " at " + c.Pointer)}");
+            Console.WriteLine($"{indent}  {mark}  {c.Check,-9} {c.Message} [{c.Code}]{(c.Pointer is null ? string.Empty : " at " + c.Pointer)}");
         }
+    }
 
+    internal static void PrintContent(VerificationReport report, string language, string indent = "")
+    {
         if (report.Content is { } content)
         {
             Console.WriteLine();
             foreach (var row in CredentialSummary.Rows(content, language))
             {
-                Console.WriteLine($"  {row.Label + ":",-24} {row.Value}");
+                Console.WriteLine($"{indent}  {row.Label + ":",-24} {row.Value}");
             }
         }
+    }
+
+    private static void Print(VerificationReport report, string language)
+    {
+        Console.WriteLine(VerdictLine(report.Verdict));
+        Console.WriteLine();
+        PrintChecks(report.Checks);
+        PrintContent(report, language);
     }
 }

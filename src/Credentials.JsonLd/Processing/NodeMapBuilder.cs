@@ -242,13 +242,13 @@ internal sealed class NodeMapBuilder
             keys = new HashSet<string>(StringComparer.Ordinal);
             foreach (var item in list)
             {
-                keys.Add(CanonicalJson.Serialize(item));
+                keys.Add(Jcs.SerializeModel(item));
             }
 
             uniqueKeys.Add(list, keys);
         }
 
-        if (keys.Add(CanonicalJson.Serialize(value)))
+        if (keys.Add(Jcs.SerializeModel(value)))
         {
             list.Add(value);
         }

@@ -172,7 +172,7 @@ internal sealed class RdfSerializer
         string lexical;
         if (datatype == "@json")
         {
-            lexical = CanonicalJson.Serialize(value);
+            lexical = Jcs.SerializeModel(value);
             datatype = RdfVocabulary.Json;
         }
         else if (value is bool b)

@@ -30,10 +30,9 @@ internal static class ProofHasher
 
     private static HashOutcome HashJcs(JsonObject document)
     {
-        var writer = new JcsWriter();
-        return writer.Write(document, 0) is { } error
-            ? HashOutcome.Failed(DataIntegrityCodes.TransformationFailed, "the document has no RFC 8785 canonical form: " + error)
-            : HashOutcome.Of(SHA256.HashData(writer.Written));
+        return Jcs.TryCanonicalize(document, out var utf8, out var error)
+            ? HashOutcome.Of(SHA256.HashData(utf8))
+            : HashOutcome.Failed(DataIntegrityCodes.TransformationFailed, "the document has no RFC 8785 canonical form: " + error);
     }
 
     /// <summary>

@@ -79,5 +79,31 @@ public static class CheckCodes
     public const string IssuerSealNotBound = "issuer.seal-not-bound";
     public const string TrustNoAnchor = "trust.no-anchor";
     public const string TrustChainInvalid = "trust.chain-invalid";
+    public const string PresentationOk = "presentation.ok";
+    public const string PresentationNotAPresentation = "presentation.not-a-presentation";
+    public const string PresentationContextInvalid = "presentation.context-invalid";
+    public const string PresentationUnsigned = "presentation.unsigned";
+    public const string PresentationSkipped = "presentation.skipped";
+    public const string PresentationHolderValid = "presentation.holder-valid";
+    public const string PresentationHolderMissing = "presentation.holder-missing";
+    public const string PresentationHolderMismatch = "presentation.holder-mismatch";
+    public const string PresentationKeyNotHolders = "presentation.key-not-holders";
+    public const string PresentationChallengeValid = "presentation.challenge-valid";
+    public const string PresentationChallengeRequired = "presentation.challenge-required";
+    public const string PresentationChallengeMissing = "presentation.challenge-missing";
+    public const string PresentationChallengeMismatch = "presentation.challenge-mismatch";
+    public const string PresentationDomainValid = "presentation.domain-valid";
+    public const string PresentationDomainNotRequested = "presentation.domain-not-requested";
+    public const string PresentationDomainMissing = "presentation.domain-missing";
+    public const string PresentationDomainMismatch = "presentation.domain-mismatch";
+    public const string PresentationValidityOk = "presentation.validity-ok";
+    public const string PresentationExpired = "presentation.expired";
+    public const string PresentationNotYetValid = "presentation.not-yet-valid";
+    public const string PresentationTooManyCredentials = "presentation.too-many-credentials";
+    public const string PresentationCredentialMalformed = "presentation.credential-malformed";
+    public const string PresentationCredentialsVerified = "presentation.credentials-verified";
+    public const string PresentationNoCredentials = "presentation.no-credentials";
+    public const string PresentationCredentialNotVerified = "presentation.credential-not-verified";
+    public const string PresentationCredentialIndeterminate = "presentation.credential-indeterminate";
 #pragma warning restore CS1591
 }

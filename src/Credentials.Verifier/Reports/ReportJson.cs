@@ -14,33 +14,12 @@ public static class ReportJson
     public static JsonObject Write(VerificationReport report, string language = "en")
     {
         ArgumentNullException.ThrowIfNull(report);
-        var results = new JsonArray();
-        foreach (var c in report.Checks)
-        {
-            var o = new JsonObject
-            {
-                ["check"] = c.Check,
-                ["outcome"] = c.Outcome.ToString().ToLowerInvariant(),
-                ["code"] = c.Code,
-                ["message"] = c.Message,
-            };
-            if (c.Pointer is not null)
-            {
-                o["pointer"] = c.Pointer;
-            }
-
-            results.Add(o);
-        }
+        var results = new JsonArray(report.Checks.Select(Result).ToArray());
 
         var json = new JsonObject
         {
             ["verified"] = report.Verdict == Verdict.Verified,
-            ["verdict"] = report.Verdict switch
-            {
-                Verdict.Verified => "verified",
-                Verdict.NotVerified => "not-verified",
-                _ => "indeterminate",
-            },
+            ["verdict"] = VerdictName(report.Verdict),
 
             // VC-API: names of the checks that were made and passed; problems as errors (failed) and warnings (undecided).
             ["checks"] = new JsonArray(report.Checks.Where(c => c.Outcome == CheckOutcome.Passed).Select(c => (JsonNode)c.Check).Distinct().ToArray()),
@@ -75,7 +54,31 @@ public static class ReportJson
         return json;
     }
 
-    private static JsonNode Problem(CheckResult c)
+    internal static string VerdictName(Verdict verdict) => verdict switch
+    {
+        Verdict.Verified => "verified",
+        Verdict.NotVerified => "not-verified",
+        _ => "indeterminate",
+    };
+
+    internal static JsonNode Result(CheckResult c)
+    {
+        var o = new JsonObject
+        {
+            ["check"] = c.Check,
+            ["outcome"] = c.Outcome.ToString().ToLowerInvariant(),
+            ["code"] = c.Code,
+            ["message"] = c.Message,
+        };
+        if (c.Pointer is not null)
+        {
+            o["pointer"] = c.Pointer;
+        }
+
+        return o;
+    }
+
+    internal static JsonNode Problem(CheckResult c)
     {
         var o = new JsonObject { ["check"] = c.Check, ["code"] = c.Code, ["message"] = c.Message };
         if (c.Pointer is not null)

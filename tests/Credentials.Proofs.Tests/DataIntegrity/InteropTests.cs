@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Credentials.JsonLd.Canonicalization;
 using Credentials.JsonLd.Loading;
 using Credentials.Proofs.DataIntegrity;
 using Credentials.Proofs.Dids;

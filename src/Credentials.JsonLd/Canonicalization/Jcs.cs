@@ -1,8 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Credentials.Proofs.DataIntegrity;
+namespace Credentials.JsonLd.Canonicalization;
 
 /// <summary>
 /// The JSON Canonicalization Scheme (RFC 8785): members sorted by the UTF-16 code units of their names, no
@@ -45,6 +46,19 @@ public static class Jcs
     {
         var writer = new JcsWriter();
         return Finish(writer, writer.Write(value, 0), out utf8, out error);
+    }
+
+    /// <summary>
+    /// The canonical text of a value of the processor's internal JSON model, for <c>rdf:JSON</c> literals (JSON-LD 1.1
+    /// API §8.6 step 7) and for comparing values.
+    /// </summary>
+    /// <exception cref="JsonLdException">The value has no canonical form.</exception>
+    internal static string SerializeModel(object? value)
+    {
+        var writer = new JcsWriter();
+        return writer.WriteModel(value, 0) is { } error
+            ? throw new JsonLdException(JsonLdErrorCodes.LoadingDocumentInvalidJson, "a JSON value has no RFC 8785 canonical form: " + error)
+            : Encoding.UTF8.GetString(writer.Written);
     }
 
     private static bool Finish(JcsWriter writer, string? failure, [NotNullWhen(true)] out byte[]? utf8, [NotNullWhen(false)] out string? error)

@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
 
-namespace Credentials.Proofs.DataIntegrity;
+namespace Credentials.JsonLd.Canonicalization;
 
 /// <summary>Writes the RFC 8785 form straight to UTF-8; each method returns an error text or null.</summary>
 internal sealed class JcsWriter
@@ -140,6 +140,50 @@ internal sealed class JcsWriter
         }
     }
 
+    /// <summary>Writes a value of the JSON-LD processor's internal model (null, bool, double, string, list, map).</summary>
+    public string? WriteModel(object? value, int depth)
+    {
+        if (depth > DepthLimit)
+        {
+            return "the value is nested too deeply";
+        }
+
+        switch (value)
+        {
+            case null:
+                Ascii("null");
+                return null;
+            case bool b:
+                Ascii(b ? "true" : "false");
+                return null;
+            case double d:
+                return WriteDouble(d);
+            case string s:
+                return WriteString(s);
+            case List<object?> list:
+                Byte((byte)'[');
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        Byte((byte)',');
+                    }
+
+                    if (WriteModel(list[i], depth + 1) is { } error)
+                    {
+                        return error;
+                    }
+                }
+
+                Byte((byte)']');
+                return null;
+            case Dictionary<string, object?> map:
+                return WriteMembers(map.ToList(), depth, static (w, v, d) => w.WriteModel(v, d));
+            default:
+                return "the value is not part of the JSON model";
+        }
+    }
+
     private string? WriteMembers<T>(List<KeyValuePair<string, T>> members, int depth, Func<JcsWriter, T, int, string?> write)
     {
         // RFC 8785 §3.2.3: sort by the names' UTF-16 code units, which is what ordinal comparison does.
@@ -179,6 +223,16 @@ internal sealed class JcsWriter
         if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
         {
             return "the number " + (raw.Length > 40 ? raw[..40] + "…" : raw) + " is outside the IEEE 754 double range";
+        }
+
+        return WriteDouble(number);
+    }
+
+    private string? WriteDouble(double number)
+    {
+        if (!double.IsFinite(number))
+        {
+            return "NaN and infinities have no JSON form (RFC 8785 §3.2.2.3)";
         }
 
         _number.Clear();

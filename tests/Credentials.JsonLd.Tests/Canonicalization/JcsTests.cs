@@ -2,9 +2,8 @@ using System.Buffers.Binary;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Credentials.Proofs.DataIntegrity;
 
-namespace Credentials.Proofs.Tests.DataIntegrity;
+namespace Credentials.JsonLd.Tests.Canonicalization;
 
 public sealed class JcsTests
 {
@@ -199,6 +198,38 @@ public sealed class JcsTests
 
         fromNode.Should().Equal(fromElement);
         Encoding.UTF8.GetString(fromNode).Should().Be("{\"v\":[1e+21,0,null],\"w\":true,\"x\":\"é\\n\",\"y\":2.5,\"z\":1}");
+    }
+
+    [Fact]
+    public void SerializeModel_Map_SortsKeysByUtf16AndEscapesMinimally()
+    {
+        var value = new Dictionary<string, object?>
+        {
+            ["b"] = new List<object?> { true, null, 1d, "é\n\u001f" },
+            ["a"] = "<&>",
+            ["\u20ac"] = 2d,
+            ["\U0001F600"] = 3d,
+        };
+
+        var text = Jcs.SerializeModel(value);
+
+        text.Should().Be("{\"a\":\"<&>\",\"b\":[true,null,1,\"é\\n\\u001f\"],\"\u20ac\":2,\"\U0001F600\":3}");
+    }
+
+    [Fact]
+    public void SerializeModel_LoneSurrogate_ThrowsJsonLdException()
+    {
+        var act = () => Jcs.SerializeModel(new List<object?> { "a\ud800" });
+
+        act.Should().Throw<JsonLdException>().Which.Message.Should().Contain("surrogate");
+    }
+
+    [Fact]
+    public void SerializeModel_NaN_ThrowsJsonLdException()
+    {
+        var act = () => Jcs.SerializeModel(double.NaN);
+
+        act.Should().Throw<JsonLdException>();
     }
 
     private static byte[] Canonicalize(string json)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Credentials.Proofs.DataIntegrity;
+namespace Credentials.JsonLd.Canonicalization;
 
 /// <summary>
 /// The ECMAScript <c>Number.prototype.toString()</c> form of a double (ECMA-262 §6.1.6.1.20), which RFC 8785
