@@ -12,6 +12,7 @@ var app = builder.Build();
 app.UseRateLimiter();
 app.MapPage();
 app.MapVerification();
+app.MapPresentations();
 app.MapIssuance();
 app.MapStatus();
 app.MapIdentity();

@@ -1,6 +1,7 @@
 using Credentials.Model.Ports;
 using Credentials.Model.Schema;
 using Credentials.Verifier;
+using Credentials.Verifier.Presentations;
 
 namespace Credentials.Web.Composition;
 
@@ -20,7 +21,11 @@ internal sealed class VerifierFactory
         _documents = documents;
         _statusLists = statusLists;
         _default = Create(options);
+        Presentations = new PresentationVerifier(_default, time, documents, new PresentationVerifierOptions { MaxInputBytes = options.MaxInputBytes });
     }
+
+    /// <summary>The presentation verifier; embedded credentials go through the default credential verifier.</summary>
+    public PresentationVerifier Presentations { get; }
 
     public CredentialVerifier For(IReadOnlySet<string>? onlyChecks) =>
         onlyChecks is null ? _default : Create(_options with { OnlyChecks = onlyChecks });
