@@ -94,6 +94,9 @@ public sealed class NJsonSchemaValidator : ISchemaValidator
     /// <summary>Stage 2: NJsonSchema's own validation of the tree.</summary>
     internal ICollection<ValidationError> ValidateToken(JToken token) => validator.Validate(token, schema);
 
+    /// <summary>How many valid subtrees this validator remembers now (0 when it remembers none).</summary>
+    internal int RememberedCount => (validator as MemoizingSchemaValidator)?.Count ?? 0;
+
     /// <summary>A validator that remembers subtrees found valid against the named definitions of the schema.</summary>
     internal static NJsonSchemaValidator Remembering(JsonSchema schema, IEnumerable<string> definitions) =>
         new(schema, new MemoizingSchemaValidator(definitions.Select(name => schema.Definitions[name])));
