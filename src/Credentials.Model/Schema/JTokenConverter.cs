@@ -22,9 +22,9 @@ internal static class JTokenConverter
         _ => JValue.CreateNull(),
     };
 
-    private static JObject Object(JsonElement element)
+    private static SourcedObject Object(JsonElement element)
     {
-        var obj = new JObject();
+        var obj = new SourcedObject(element);
         foreach (var member in element.EnumerateObject())
         {
             obj.Add(member.Name, From(member.Value));
