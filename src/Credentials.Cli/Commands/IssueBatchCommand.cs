@@ -37,10 +37,7 @@ internal static class IssueBatchCommand
             var templateBytes = await InputFile.ReadAsync(parse.GetValue(template)!, cancellationToken).ConfigureAwait(false);
             var batchTemplate = BatchTemplate.Parse(templateBytes, out var templateError) ?? throw new UserError(templateError!);
             var learnersPath = parse.GetValue(learners)!;
-            var bytes = await ReadAllAsync(learnersPath, cancellationToken).ConfigureAwait(false);
-            var table = learnersPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? LearnerJson.Parse(bytes) : LearnerCsv.Parse(bytes);
-            var (valid, rowErrors) = BatchIssuer.Validate(batchTemplate, table.Rows);
-            var errors = table.Errors.Concat(rowErrors).OrderBy(e => e.Line).ToList();
+            var (valid, errors, rowCount, fileErrors) = await ReadAndValidateAsync(learnersPath, batchTemplate, cancellationToken).ConfigureAwait(false);
             var outDir = parse.GetValue(output)!;
             Directory.CreateDirectory(outDir);
             if (errors.Count > 0)
@@ -50,7 +47,7 @@ internal static class IssueBatchCommand
                     await Console.Error.WriteLineAsync($"{learnersPath}:{e.Line}: {e.Message}").ConfigureAwait(false);
                 }
 
-                if (!parse.GetValue(skipInvalid) || table.Errors.Any(e => e.Line == 1))
+                if (!parse.GetValue(skipInvalid) || fileErrors.Any(e => e.Line == 1))
                 {
                     await Console.Error.WriteLineAsync($"Nothing issued: {errors.Count} problem(s). Fix them, or use --skip-invalid to issue the valid rows.").ConfigureAwait(false);
                     return ExitCodes.Usage;
@@ -69,7 +66,7 @@ internal static class IssueBatchCommand
                 ? await batch.IssueAsync(batchTemplate.Id, valid, sink, new PlainProgress(Console.Out), cancellationToken).ConfigureAwait(false)
                 : await BarProgress.RunAsync(valid.Count, p => batch.IssueAsync(batchTemplate.Id, valid, sink, p, cancellationToken)).ConfigureAwait(false);
 
-            var summary = BatchSummary.Create(batchTemplate.Id, table.Rows.Count + table.Errors.Count, outcome, errors, clock.Elapsed);
+            var summary = BatchSummary.Create(batchTemplate.Id, rowCount, outcome, errors, clock.Elapsed);
             await File.WriteAllTextAsync(Path.Combine(outDir, "summary.json"), summary.ToJsonString(Indented) + "\n", cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"Issued {outcome.Issued}, already issued {outcome.Existing}, rejected {errors.Count} in {clock.Elapsed.TotalSeconds:F1} s → {outDir}");
             if (outcome.NotKept.Count > 0)
@@ -86,6 +83,17 @@ internal static class IssueBatchCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // In a method of its own so the file's bytes and the parsed table are garbage once the rows are validated (the
+    // command's own locals live in its state machine until it ends).
+    private static async Task<(IReadOnlyList<(LearnerRow Row, Model.MicroCredentials.MicroCredential Credential)> Valid, List<RowError> Errors, int Rows, IReadOnlyList<RowError> FileErrors)> ReadAndValidateAsync(
+        string path, BatchTemplate template, CancellationToken cancellationToken)
+    {
+        var bytes = await ReadAllAsync(path, cancellationToken).ConfigureAwait(false);
+        var table = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? LearnerJson.Parse(bytes) : LearnerCsv.Parse(bytes);
+        var (valid, rowErrors) = BatchIssuer.Validate(template, table.Rows);
+        return (valid, table.Errors.Concat(rowErrors).OrderBy(e => e.Line).ToList(), table.Rows.Count + table.Errors.Count, table.Errors);
     }
 
     private static async Task<byte[]> ReadAllAsync(string path, CancellationToken cancellationToken)
