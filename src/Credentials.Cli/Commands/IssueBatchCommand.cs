@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Credentials.Cli.Batches;
 using Credentials.Cli.Infrastructure;
 using Credentials.Issuer.Batches;
 using Credentials.Issuer.Issuing;
@@ -13,7 +14,7 @@ namespace Credentials.Cli.Commands;
 
 /// <summary>
 /// <c>credentials issue-batch --template T.json --learners FILE.csv|FILE.json --key KEY --out DIR [--db CONN]
-/// [--skip-invalid] [--status-base-url URL]</c>.
+/// [--skip-invalid] [--status-base-url URL] [--keep-credentials]</c>.
 /// </summary>
 internal static class IssueBatchCommand
 {
@@ -28,17 +29,15 @@ internal static class IssueBatchCommand
         var db = new Option<string?>("--db") { Description = "Registry: a SQLite file (default credentials.db) or a PostgreSQL connection string." };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Issue the valid rows and write the rejected ones to rejected.csv." };
         var baseUrl = new Option<string>("--status-base-url") { Description = "Where the status lists are published.", DefaultValueFactory = _ => StatusListUrls.DefaultBaseUrl };
-        var command = new Command("issue-batch", "Issue credentials to every learner of a file; idempotent and resumable.") { template, learners, key, output, db, skipInvalid, baseUrl };
+        var keep = new Option<bool>("--keep-credentials") { Description = "Keep each full credential in the registry too (default: only its SHA-256)." };
+        var command = new Command("issue-batch", "Issue credentials to every learner of a file; idempotent and resumable.") { template, learners, key, output, db, skipInvalid, baseUrl, keep };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var clock = Stopwatch.StartNew();
             var templateBytes = await InputFile.ReadAsync(parse.GetValue(template)!, cancellationToken).ConfigureAwait(false);
             var batchTemplate = BatchTemplate.Parse(templateBytes, out var templateError) ?? throw new UserError(templateError!);
             var learnersPath = parse.GetValue(learners)!;
-            var bytes = await ReadAllAsync(learnersPath, cancellationToken).ConfigureAwait(false);
-            var table = learnersPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? LearnerJson.Parse(bytes) : LearnerCsv.Parse(bytes);
-            var (valid, rowErrors) = BatchIssuer.Validate(batchTemplate, table.Rows);
-            var errors = table.Errors.Concat(rowErrors).OrderBy(e => e.Line).ToList();
+            var (valid, errors, rowCount, fileErrors) = await ReadAndValidateAsync(learnersPath, batchTemplate, cancellationToken).ConfigureAwait(false);
             var outDir = parse.GetValue(output)!;
             Directory.CreateDirectory(outDir);
             if (errors.Count > 0)
@@ -48,7 +47,7 @@ internal static class IssueBatchCommand
                     await Console.Error.WriteLineAsync($"{learnersPath}:{e.Line}: {e.Message}").ConfigureAwait(false);
                 }
 
-                if (!parse.GetValue(skipInvalid) || table.Errors.Any(e => e.Line == 1))
+                if (!parse.GetValue(skipInvalid) || fileErrors.Any(e => e.Line == 1))
                 {
                     await Console.Error.WriteLineAsync($"Nothing issued: {errors.Count} problem(s). Fix them, or use --skip-invalid to issue the valid rows.").ConfigureAwait(false);
                     return ExitCodes.Usage;
@@ -58,37 +57,43 @@ internal static class IssueBatchCommand
             }
 
             var issuerKey = IssueCommand.LoadKey(parse.GetValue(key)!);
-            var opened = await RegistryStorage.OpenAsync(parse.GetValue(db) ?? Registry.DefaultDatabase, new StorageOptions { StoreCredentialContent = true }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var opened = await RegistryStorage.OpenAsync(parse.GetValue(db) ?? Registry.DefaultDatabase, new StorageOptions { StoreCredentialContent = parse.GetValue(keep) }, cancellationToken: cancellationToken).ConfigureAwait(false);
             await using var storage = opened.Storage ?? throw new UserError(opened.Error!.TrimEnd('.'));
             var issuer = new CredentialIssuer(issuerKey, TimeProvider.System, NJsonSchemaValidator.ElmMicroCredential);
             var batch = new BatchIssuer(issuer, storage.Credentials, new StatusListUrls(parse.GetValue(baseUrl)!), TimeProvider.System);
-            var done = 0;
-            var (issued, existing) = await batch.IssueAsync(batchTemplate.Id, valid, async (chunk, ct) =>
+            var sink = new FolderBatchOutput(outDir);
+            var outcome = Console.IsOutputRedirected
+                ? await batch.IssueAsync(batchTemplate.Id, valid, sink, new PlainProgress(Console.Out), cancellationToken).ConfigureAwait(false)
+                : await BarProgress.RunAsync(valid.Count, p => batch.IssueAsync(batchTemplate.Id, valid, sink, p, cancellationToken)).ConfigureAwait(false);
+
+            var summary = BatchSummary.Create(batchTemplate.Id, rowCount, outcome, errors, clock.Elapsed);
+            await File.WriteAllTextAsync(Path.Combine(outDir, "summary.json"), summary.ToJsonString(Indented) + "\n", cancellationToken).ConfigureAwait(false);
+            Console.WriteLine($"Issued {outcome.Issued}, already issued {outcome.Existing}, rejected {errors.Count} in {clock.Elapsed.TotalSeconds:F1} s → {outDir}");
+            if (outcome.NotKept.Count > 0)
             {
-                foreach (var learner in chunk)
+                foreach (var learner in outcome.NotKept)
                 {
-                    await WriteCredentialAsync(outDir, learner, ct).ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync($"{learnersPath}:{learner.Row.Line}: issued earlier as {learner.CredentialId}, content not kept: {learner.Row.StudentNumber}.jwt is missing from {outDir} or differs from what was issued").ConfigureAwait(false);
                 }
 
-                done += chunk.Count;
-                Console.WriteLine($"{done}/{valid.Count} learners");
-            }, cancellationToken).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"{outcome.NotKept.Count} credential(s) issued earlier, content not kept (see summary.json); restore the files, or revoke and issue them anew.").ConfigureAwait(false);
+                return ExitCodes.Failed;
+            }
 
-            var summary = new JsonObject
-            {
-                ["templateId"] = batchTemplate.Id,
-                ["rows"] = table.Rows.Count + table.Errors.Count,
-                ["issued"] = issued,
-                ["existing"] = existing,
-                ["failed"] = errors.Count,
-                ["failures"] = new JsonArray([.. errors.Select(e => (JsonNode)new JsonObject { ["line"] = e.Line, ["error"] = e.Message })]),
-                ["seconds"] = Math.Round(clock.Elapsed.TotalSeconds, 3),
-            };
-            await File.WriteAllTextAsync(Path.Combine(outDir, "summary.json"), summary.ToJsonString(Indented) + "\n", cancellationToken).ConfigureAwait(false);
-            Console.WriteLine($"Issued {issued}, already issued {existing}, rejected {errors.Count} in {clock.Elapsed.TotalSeconds:F1} s → {outDir}");
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // In a method of its own so the file's bytes and the parsed table are garbage once the rows are validated (the
+    // command's own locals live in its state machine until it ends).
+    private static async Task<(IReadOnlyList<(LearnerRow Row, Model.MicroCredentials.MicroCredential Credential)> Valid, List<RowError> Errors, int Rows, IReadOnlyList<RowError> FileErrors)> ReadAndValidateAsync(
+        string path, BatchTemplate template, CancellationToken cancellationToken)
+    {
+        var bytes = await ReadAllAsync(path, cancellationToken).ConfigureAwait(false);
+        var table = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? LearnerJson.Parse(bytes) : LearnerCsv.Parse(bytes);
+        var (valid, rowErrors) = BatchIssuer.Validate(template, table.Rows);
+        return (valid, table.Errors.Concat(rowErrors).OrderBy(e => e.Line).ToList(), table.Rows.Count + table.Errors.Count, table.Errors);
     }
 
     private static async Task<byte[]> ReadAllAsync(string path, CancellationToken cancellationToken)
@@ -101,19 +106,5 @@ internal static class IssueBatchCommand
         {
             throw new UserError($"cannot read {path}: {e.Message}", e);
         }
-    }
-
-    // Written to a temporary name and moved into place, so a kill never leaves a half-written credential file.
-    private static async Task WriteCredentialAsync(string dir, IssuedLearner learner, CancellationToken cancellationToken)
-    {
-        var path = Path.Combine(dir, learner.Row.StudentNumber + ".jwt");
-        if (learner.Secured.Length == 0 || (!learner.IsNew && File.Exists(path)))
-        {
-            return;
-        }
-
-        var temporary = path + ".tmp";
-        await File.WriteAllTextAsync(temporary, learner.Secured + "\n", cancellationToken).ConfigureAwait(false);
-        File.Move(temporary, path, overwrite: true);
     }
 }

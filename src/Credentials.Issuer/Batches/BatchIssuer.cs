@@ -1,10 +1,8 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Credentials.Issuer.Issuing;
 using Credentials.Issuer.Status;
-using Credentials.Model.Input;
 using Credentials.Model.MicroCredentials;
 using Credentials.Model.Registry;
 using Credentials.Model.Status;
@@ -12,11 +10,13 @@ using Credentials.Model.Status;
 namespace Credentials.Issuer.Batches;
 
 /// <summary>
-/// Issues a batch: validates every row first, then reserves, signs and records credentials chunk by chunk, each chunk
-/// in one registry transaction (<see cref="ICredentialStore.RecordManyAsync"/>), keyed by template id + student number
-/// + completion date so a re-run, or a run after a crash at any moment, issues nobody twice and reuses no status index.
+/// Issues a batch: validates every row first (<see cref="Validate"/>), then reserves, signs and records credentials
+/// chunk by chunk, each chunk in one registry transaction (<see cref="ICredentialStore.RecordManyAsync"/>), keyed by
+/// template id + student number + completion date so a re-run, or a run after a crash at any moment, issues nobody
+/// twice and reuses no status index. Signing runs on every core; the first credential of every chunk is also checked
+/// against the full JSON Schema, which proves the template's mapping for the rest of the chunk.
 /// </summary>
-public sealed partial class BatchIssuer
+public sealed class BatchIssuer
 {
     private readonly CredentialIssuer _issuer;
     private readonly ICredentialStore _store;
@@ -37,37 +37,27 @@ public sealed partial class BatchIssuer
     }
 
     /// <summary>Rows per registry transaction.</summary>
-    public int ChunkSize { get; init; } = 500;
+    public int ChunkSize { get; init; } = 2000;
 
     /// <summary>Validates every row against the model; returns the credentials to issue and every row error.</summary>
+    /// <exception cref="ArgumentException">The template was not read by <see cref="BatchTemplate.Parse"/>.</exception>
     public static (IReadOnlyList<(LearnerRow Row, MicroCredential Credential)> Valid, IReadOnlyList<RowError> Errors) Validate(BatchTemplate template, IReadOnlyList<LearnerRow> rows)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(rows);
+        var model = template.Model ?? throw new ArgumentException("read the template with BatchTemplate.Parse", nameof(template));
         var valid = new List<(LearnerRow, MicroCredential)>(rows.Count);
         var errors = new List<RowError>();
         foreach (var row in rows)
         {
-            if (!StudentNumberPattern().IsMatch(row.StudentNumber))
-            {
-                errors.Add(new RowError(row.Line, $"student number '{row.StudentNumber}' must be 1–64 letters, digits, '.', '_' or '-'"));
-                continue;
-            }
-
-            if (!DateOnly.TryParseExact(row.CompletionDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            {
-                errors.Add(new RowError(row.Line, $"completion date '{row.CompletionDate}' is not YYYY-MM-DD"));
-                continue;
-            }
-
-            var parsed = MicroCredentialJson.Parse(Encoding.UTF8.GetBytes(Input(template, row).ToJsonString()));
-            if (parsed.Value is { } credential && parsed.Problems.Count == 0)
+            var (credential, error) = BatchRowValidator.Validate(template, model, row);
+            if (credential is not null)
             {
                 valid.Add((row, credential));
             }
             else
             {
-                errors.Add(new RowError(row.Line, string.Join("; ", parsed.Problems.Select(p => $"{p.Pointer}: {p.Message}"))));
+                errors.Add(error!);
             }
         }
 
@@ -75,104 +65,123 @@ public sealed partial class BatchIssuer
     }
 
     /// <summary>
-    /// Issues the validated rows. <paramref name="onChunk"/> receives each chunk's credentials (new and existing) once
-    /// the chunk is committed, so the caller can write them out; a crash before that loses nothing, because a re-run
-    /// returns the recorded credentials.
+    /// Issues the validated rows, delivering new credentials to <paramref name="output"/> before each chunk commits and
+    /// reporting <paramref name="progress"/> after it commits (synchronously, on the issuing thread).
     /// </summary>
-    public async Task<(int Issued, int Existing)> IssueAsync(
+    public async Task<BatchOutcome> IssueAsync(
         string templateId,
         IReadOnlyList<(LearnerRow Row, MicroCredential Credential)> valid,
-        Func<IReadOnlyList<IssuedLearner>, CancellationToken, Task> onChunk,
+        IBatchOutput output,
+        IProgress<BatchProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(templateId);
         ArgumentNullException.ThrowIfNull(valid);
-        ArgumentNullException.ThrowIfNull(onChunk);
-        int issued = 0, existing = 0;
-        foreach (var chunk in valid.Chunk(ChunkSize))
+        ArgumentNullException.ThrowIfNull(output);
+        int issued = 0, existing = 0, restored = 0;
+        var notKept = new List<IssuedLearner>();
+        var clock = new PhaseClock();
+        for (var start = 0; start < valid.Count; start += ChunkSize)
         {
-            var byId = new Dictionary<string, MicroCredential>(chunk.Length, StringComparer.Ordinal);
-            var reservations = new List<CredentialReservation>(chunk.Length);
-            var now = _time.GetUtcNow();
-            foreach (var (row, credential) in chunk)
-            {
-                var id = "urn:uuid:" + Guid.NewGuid().ToString("D");
-                byId[id] = credential;
-                var key = new IdempotencyKey(templateId, row.StudentNumber, DateOnly.ParseExact(row.CompletionDate, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-                reservations.Add(new CredentialReservation(id, _issuer.IssuerId, templateId + ":" + row.StudentNumber, templateId, "vc-jwt", now, [StatusPurpose.Revocation, StatusPurpose.Suspension], key));
-            }
-
-            var signed = new Dictionary<string, string>(StringComparer.Ordinal);
-            var outcomes = await _store.RecordManyAsync(reservations, (records, _) =>
-            {
-                signed.Clear();
-                var output = new List<ReadOnlyMemory<byte>>(records.Count);
-                foreach (var record in records)
+            var chunk = Slice(valid, start, Math.Min(ChunkSize, valid.Count - start));
+            var signed = new Dictionary<string, IssuedLearner>(StringComparer.Ordinal);
+            var outcomes = await clock.TimeAsync(PhaseClock.Registry, () => _store.RecordManyAsync(
+                Reservations(templateId, chunk, out var byId),
+                async (records, ct) =>
                 {
-                    var result = _issuer.Issue(byId[record.CredentialId], SecuringFormat.Jwt, record.CredentialId, credentialStatus: CredentialStatusEntries.Build(record.StatusAllocations, _urls));
-                    var token = result.Secured ?? throw new InvalidOperationException("a validated row failed to issue: " + string.Join("; ", result.Problems.Select(p => p.Message)));
-                    signed[record.CredentialId] = token;
-                    output.Add(Encoding.UTF8.GetBytes(token));
-                }
+                    var learners = clock.Time(PhaseClock.Sign, () => Sign(records, byId));
+                    signed.Clear();
+                    foreach (var learner in learners)
+                    {
+                        signed[learner.CredentialId] = learner;
+                    }
 
-                return ValueTask.FromResult<IReadOnlyList<ReadOnlyMemory<byte>>>(output);
-            }, cancellationToken).ConfigureAwait(false);
+                    await clock.TimeAsync(PhaseClock.Output, () => output.WriteAsync(learners, ct)).ConfigureAwait(false);
+                    return learners.Select(l => (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(l.Secured)).ToList();
+                },
+                cancellationToken)).ConfigureAwait(false);
 
-            var learners = new List<IssuedLearner>(chunk.Length);
+            var toRestore = new List<IssuedLearner>();
             for (var i = 0; i < outcomes.Count; i++)
             {
                 var record = outcomes[i].Record;
-                if (outcomes[i].AlreadyExisted)
-                {
-                    existing++;
-                    var content = record.Content.Length > 0 ? Encoding.UTF8.GetString(record.Content.Span) : string.Empty;
-                    learners.Add(new IssuedLearner(chunk[i].Row, record.CredentialId, content, IsNew: false));
-                }
-                else
+                if (!outcomes[i].AlreadyExisted)
                 {
                     issued++;
-                    learners.Add(new IssuedLearner(chunk[i].Row, record.CredentialId, signed[record.CredentialId], IsNew: true));
+                    continue;
+                }
+
+                existing++;
+                var content = record.Content.Length > 0 ? Encoding.UTF8.GetString(record.Content.Span) : string.Empty;
+                var earlier = new IssuedLearner(chunk[i].Row, record.CredentialId, content, IsNew: false, record.Sha256);
+                if (!await output.HoldsAsync(earlier, cancellationToken).ConfigureAwait(false))
+                {
+                    (content.Length > 0 ? toRestore : notKept).Add(earlier);
                 }
             }
 
-            await onChunk(learners, cancellationToken).ConfigureAwait(false);
-        }
-
-        return (issued, existing);
-    }
-
-    private static JsonObject Input(BatchTemplate template, LearnerRow row)
-    {
-        var learner = new JsonObject
-        {
-            ["givenName"] = row.GivenName,
-            ["familyName"] = row.FamilyName,
-            ["dateOfBirth"] = row.DateOfBirth,
-            ["studentNumber"] = row.StudentNumber,
-            ["studentNumberScheme"] = template.StudentNumberScheme,
-        };
-        if (row.Email.Length > 0)
-        {
-            learner["email"] = row.Email;
-        }
-
-        if (row.NationalId.Length > 0)
-        {
-            learner["nationalId"] = row.NationalId;
-            learner["nationalIdCountry"] = template.NationalIdCountry;
-        }
-
-        return new JsonObject
-        {
-            ["template"] = template.Template.DeepClone(),
-            ["learner"] = learner,
-            ["award"] = new JsonObject
+            if (toRestore.Count > 0)
             {
-                ["grade"] = new JsonObject { [template.GradeLanguage] = row.Grade },
-                ["awardDate"] = row.CompletionDate,
-            },
-        };
+                await output.WriteAsync(toRestore, cancellationToken).ConfigureAwait(false);
+                restored += toRestore.Count;
+            }
+
+            progress?.Report(new BatchProgress(start + chunk.Length, valid.Count, issued, existing));
+        }
+
+        return new BatchOutcome(issued, existing, restored, notKept, clock.Timings());
     }
 
-    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$", RegexOptions.CultureInvariant)]
-    private static partial Regex StudentNumberPattern();
+    private List<CredentialReservation> Reservations(string templateId, (LearnerRow Row, MicroCredential Credential)[] chunk, out Dictionary<string, (LearnerRow Row, MicroCredential Credential)> byId)
+    {
+        byId = new Dictionary<string, (LearnerRow, MicroCredential)>(chunk.Length, StringComparer.Ordinal);
+        var reservations = new List<CredentialReservation>(chunk.Length);
+        var now = _time.GetUtcNow();
+        foreach (var item in chunk)
+        {
+            var id = "urn:uuid:" + Guid.NewGuid().ToString("D");
+            byId[id] = item;
+            var key = new IdempotencyKey(templateId, item.Row.StudentNumber, DateOnly.ParseExact(item.Row.CompletionDate, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            reservations.Add(new CredentialReservation(id, _issuer.IssuerId, templateId + ":" + item.Row.StudentNumber, templateId, "vc-jwt", now, [StatusPurpose.Revocation, StatusPurpose.Suspension], key));
+        }
+
+        return reservations;
+    }
+
+    // The first credential goes through the full issue path (model and JSON Schema); the rest, built from the same
+    // template and rows validated by the model's rules, are signed in parallel without repeating those checks.
+    private IssuedLearner[] Sign(IReadOnlyList<IssuedCredentialRecord> records, Dictionary<string, (LearnerRow Row, MicroCredential Credential)> byId)
+    {
+        var learners = new IssuedLearner[records.Count];
+        Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var record = records[i];
+            var (row, credential) = byId[record.CredentialId];
+            var status = CredentialStatusEntries.Build(record.StatusAllocations, _urls);
+            string token;
+            if (i == 0)
+            {
+                var result = _issuer.Issue(credential, SecuringFormat.Jwt, record.CredentialId, credentialStatus: status);
+                token = result.Secured ?? throw new InvalidOperationException("a validated row failed to issue: " + string.Join("; ", result.Problems.Select(p => $"{p.Pointer}: {p.Message}")));
+            }
+            else
+            {
+                token = _issuer.SignValidatedJwt(credential, record.CredentialId, status);
+            }
+
+            learners[i] = new IssuedLearner(row, record.CredentialId, token, IsNew: true, SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+        });
+        return learners;
+    }
+
+    private static T[] Slice<T>(IReadOnlyList<T> list, int start, int count)
+    {
+        var items = new T[count];
+        for (var i = 0; i < count; i++)
+        {
+            items[i] = list[start + i];
+        }
+
+        return items;
+    }
 }

@@ -1,5 +1,8 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Credentials.Model.Input;
+using Credentials.Model.MicroCredentials;
 
 namespace Credentials.Issuer.Batches;
 
@@ -38,9 +41,20 @@ public sealed record BatchTemplate(string Id, string StudentNumberScheme, string
             return null;
         }
 
+        // The course-level part is read and validated once here, not once per learner.
+        var model = MicroCredentialJson.ParseTemplate(Encoding.UTF8.GetBytes(template.ToJsonString()));
+        if (model.Value is not { } parsed || model.Problems.Count > 0)
+        {
+            error = "the template is invalid: " + string.Join("; ", model.Problems.Take(20).Select(p => $"/template{p.Pointer}: {p.Message}"));
+            return null;
+        }
+
         error = null;
-        return new BatchTemplate(id, scheme, Text(root, "nationalIdCountry"), Text(root, "gradeLanguage") ?? "en", template);
+        return new BatchTemplate(id, scheme, Text(root, "nationalIdCountry"), Text(root, "gradeLanguage") ?? "en", template) { Model = parsed };
     }
+
+    /// <summary>The validated course-level model read from <see cref="Template"/> (set by <see cref="Parse"/>).</summary>
+    public MicroCredentialTemplate? Model { get; init; }
 
     private static string? Text(JsonObject o, string name) =>
         o[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;

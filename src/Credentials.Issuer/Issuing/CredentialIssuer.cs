@@ -120,6 +120,39 @@ public sealed class CredentialIssuer
             return new IssueResult { CredentialId = id, Problems = problems };
         }
 
+        var document = Build(credential, id, expirationDate, credentialStatus);
+        var schemaErrors = _schema.Validate(document.ToJsonString(VcJwtSigner.PayloadJson));
+        if (schemaErrors.Count > 0)
+        {
+            // The model validator should have caught these; a schema error here is a mapping defect, reported as such.
+            return new IssueResult
+            {
+                CredentialId = id,
+                Credential = document,
+                Problems = schemaErrors.Select(e => new ModelProblem(e.Pointer, "schema.invalid", "the built ELM document breaks the schema: " + e.Message)).ToList(),
+            };
+        }
+
+        return new IssueResult { CredentialId = id, Credential = document };
+    }
+
+    /// <summary>
+    /// The batch fast path: builds and signs a VC-JWT for a model the caller has already validated with
+    /// <see cref="MicroCredentialValidator"/>, without validating it again and without the per-credential JSON Schema
+    /// check. Only for credentials whose course-level part has been proven schema-valid by <see cref="Prepare"/> or
+    /// <see cref="Issue"/> with the same template (the per-learner part is typed and checked by the model's rules), as
+    /// <see cref="Batches.BatchIssuer"/> does for every chunk.
+    /// </summary>
+    /// <returns>The compact JWS.</returns>
+    public string SignValidatedJwt(MicroCredential credential, string credentialId, JsonArray? credentialStatus = null)
+    {
+        ArgumentNullException.ThrowIfNull(credential);
+        ArgumentException.ThrowIfNullOrEmpty(credentialId);
+        return _jwt.SignDataModel11(Build(credential, credentialId, null, credentialStatus));
+    }
+
+    private JsonObject Build(MicroCredential credential, string id, DateTimeOffset? expirationDate, JsonArray? credentialStatus)
+    {
         var now = _time.GetUtcNow();
         var document = ElmCredentialBuilder.Build(credential, new ElmBuildOptions
         {
@@ -136,18 +169,6 @@ public sealed class CredentialIssuer
             Status.CredentialStatusEntries.AddTo(document, credentialStatus);
         }
 
-        var schemaErrors = _schema.Validate(document.ToJsonString(VcJwtSigner.PayloadJson));
-        if (schemaErrors.Count > 0)
-        {
-            // The model validator should have caught these; a schema error here is a mapping defect, reported as such.
-            return new IssueResult
-            {
-                CredentialId = id,
-                Credential = document,
-                Problems = schemaErrors.Select(e => new ModelProblem(e.Pointer, "schema.invalid", "the built ELM document breaks the schema: " + e.Message)).ToList(),
-            };
-        }
-
-        return new IssueResult { CredentialId = id, Credential = document };
+        return document;
     }
 }

@@ -9,16 +9,30 @@ namespace Credentials.Cli.Tests.Batch;
 /// <summary>A temporary folder with a registry, a learners file and an output folder.</summary>
 internal sealed class BatchWorkspace : IDisposable
 {
-    public BatchWorkspace()
+    private readonly string? _schema;
+
+    /// <summary>A workspace on a SQLite file, or with <paramref name="postgres"/> on a PostgreSQL schema of its own.</summary>
+    public BatchWorkspace(bool postgres = false, string name = "out")
     {
         Directory.CreateDirectory(Root);
+        Out = Path.Combine(Root, name);
+        if (postgres)
+        {
+            _schema = "t_" + Guid.NewGuid().ToString("N");
+            Admin($"CREATE SCHEMA {_schema}");
+            Db = new Npgsql.NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString) { SearchPath = _schema, Pooling = false }.ConnectionString;
+        }
+        else
+        {
+            Db = Path.Combine(Root, "registry.db");
+        }
     }
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "cli-batch-" + Guid.NewGuid().ToString("N"));
 
-    public string Db => Path.Combine(Root, "registry.db");
+    public string Db { get; }
 
-    public string Out => Path.Combine(Root, "out");
+    public string Out { get; }
 
     public static string Template => RepositoryPaths.InRepo("samples", "batch", "template.json");
 
@@ -43,9 +57,24 @@ internal sealed class BatchWorkspace : IDisposable
     public IReadOnlyList<JsonObject> Credentials() =>
         [.. Directory.EnumerateFiles(Out, "*.jwt").Select(f => JsonNode.Parse(Base64Url.DecodeFromChars(File.ReadAllText(f).Trim().Split('.')[1]))!.AsObject())];
 
+    public string FileOf(string studentNumber) => Path.Combine(Out, studentNumber + ".jwt");
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_schema is not null)
+        {
+            Admin($"DROP SCHEMA IF EXISTS {_schema} CASCADE");
+        }
+
         Directory.Delete(Root, recursive: true);
+    }
+
+    private static void Admin(string sql)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(PostgresFactAttribute.ConnectionString);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 }

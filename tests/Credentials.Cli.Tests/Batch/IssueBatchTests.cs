@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 
 namespace Credentials.Cli.Tests.Batch;
@@ -69,43 +68,5 @@ public sealed class IssueBatchTests
         revoked.ExitCode.Should().Be(1);
         revoked.Output.Should().Contain("status.revoked");
         other.Output.Should().NotContain("status.revoked").And.Contain("status.active");
-    }
-
-    [Fact]
-    public void IssueBatch_KilledMidBatchThenRerun_EveryLearnerExactlyOnceNoIndexReused()
-    {
-        using var ws = new BatchWorkspace();
-        const int count = 3000;
-        var learners = ws.Learners(count);
-
-        KillAfterFirstChunk(ws.IssueArgs(learners));
-        Directory.EnumerateFiles(ws.Out, "*.jwt").Count().Should().BeLessThan(count, "the first run must have been stopped part-way");
-        var rerun = CliRunner.Run(ws.IssueArgs(learners));
-
-        rerun.ExitCode.Should().Be(0, rerun.Error);
-        var credentials = ws.Credentials();
-        credentials.Should().HaveCount(count);
-        credentials.Select(c => c["jti"]!.GetValue<string>()).Should().OnlyHaveUniqueItems();
-        var entries = credentials.SelectMany(c => c["vc"]!["credentialStatus"]!.AsArray()).Select(e => e!["id"]!.GetValue<string>()).ToList();
-        entries.Should().HaveCount(2 * count).And.OnlyHaveUniqueItems();
-        var third = CliRunner.Run(ws.IssueArgs(learners));
-        third.Output.Should().Contain($"Issued 0, already issued {count}");
-    }
-
-    private static void KillAfterFirstChunk(string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "credentials.dll"));
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(start)!;
-        _ = process.StandardError.ReadToEndAsync();
-        var line = process.StandardOutput.ReadLine();
-        process.Kill(entireProcessTree: true);
-        process.WaitForExit();
-        line.Should().NotBeNull().And.Contain("learners", "the batch must be killed while it is running, after its first chunk");
     }
 }
