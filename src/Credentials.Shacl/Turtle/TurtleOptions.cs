@@ -9,6 +9,12 @@ public sealed record TurtleOptions
     /// <summary>The base IRI relative IRIs resolve against until the document sets one; none by default.</summary>
     public string? BaseIri { get; init; }
 
+    /// <summary>
+    /// The start of the labels given to blank nodes (followed by a counter); give each document its own prefix when
+    /// merging graphs, so their blank nodes stay apart.
+    /// </summary>
+    public string BlankNodePrefix { get; init; } = "b";
+
     /// <summary>The largest document accepted, in UTF-16 code units.</summary>
     public int MaxLength { get; init; } = 8 * 1024 * 1024;
 

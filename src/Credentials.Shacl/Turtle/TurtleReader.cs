@@ -287,5 +287,5 @@ internal sealed partial class TurtleReader
     }
 
     private RdfTerm NewBlankNode() =>
-        RdfTerm.BlankNode("b" + (blankCounter++).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        RdfTerm.BlankNode(options.BlankNodePrefix + (blankCounter++).ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
