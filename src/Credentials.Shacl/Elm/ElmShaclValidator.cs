@@ -12,6 +12,8 @@ namespace Credentials.Shacl.Elm;
 /// </summary>
 public static class ElmShaclValidator
 {
+    private const string StatusContext = "https://www.w3.org/ns/credentials/status/v1";
+
     /// <summary>Validates a credential.</summary>
     /// <param name="credential">The credential JSON-LD object.</param>
     /// <param name="library">The shapes; <see cref="ElmShapeLibrary.Bundled"/> when null.</param>
@@ -43,10 +45,11 @@ public static class ElmShaclValidator
         RdfDataset data;
         try
         {
-            data = JsonLdProcessor.ToRdf(credential, new JsonLdOptions());
+            data = JsonLdProcessor.ToRdf(WithoutSecuringMembers(credential), new JsonLdOptions());
         }
-        catch (JsonLdException e)
+        catch (Exception e) when (e is JsonLdException or InvalidOperationException or FormatException or ArgumentException)
         {
+            // Invalid UTF-8 inside a string, an unknown context, a malformed IRI: the data cannot be judged.
             return new ElmShaclOutcome(ids, unknown, null, e.Message);
         }
 
@@ -60,6 +63,49 @@ public static class ElmShaclValidator
         }
 
         return new ElmShaclOutcome(ids, unknown, new ValidationReport(results, truncated), null);
+    }
+
+    /// <summary>
+    /// The credential without the members that secure it rather than describe the learning: a <c>proof</c> (the
+    /// verifier reads it as a W3C Data Integrity proof, which VC Data Integrity §4.2 removes before verifying, while
+    /// the ELM shapes would require an elm:Proof) and <c>credentialStatus</c> with its context (judged by the status
+    /// check; the bundled Bitstring Status List context document is not a usable context).
+    /// </summary>
+    private static JsonElement WithoutSecuringMembers(JsonElement credential)
+    {
+        if (credential.ValueKind != JsonValueKind.Object
+            || (!credential.TryGetProperty("proof", out _) && !credential.TryGetProperty("credentialStatus", out _)))
+        {
+            return credential;
+        }
+
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            foreach (var member in credential.EnumerateObject().Where(m => m.Name is not ("proof" or "credentialStatus")))
+            {
+                if (member.Name == "@context" && member.Value.ValueKind == JsonValueKind.Array)
+                {
+                    writer.WriteStartArray(member.Name);
+                    foreach (var context in member.Value.EnumerateArray().Where(c => c.ValueKind != JsonValueKind.String || c.GetString() != StatusContext))
+                    {
+                        context.WriteTo(writer);
+                    }
+
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    member.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        using var document = JsonDocument.Parse(stream.ToArray());
+        return document.RootElement.Clone();
     }
 
     /// <summary>The <c>credentialSchema.id</c> values: one object or an array of them.</summary>
