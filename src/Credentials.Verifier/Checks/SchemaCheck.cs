@@ -50,12 +50,13 @@ internal sealed class SchemaCheck : ICheck
 
         var shacl = Shacl(credential, cancellationToken).ToList();
         var annex = Annex(context, credential).ToList();
-        if (shacl is [{ Code: CheckCodes.SchemaShaclConforms } conforms] && annex is [{ Code: CheckCodes.SchemaValid } complete])
+        var vocabulary = Vocabulary(context, credential).ToList();
+        if (shacl is [{ Code: CheckCodes.SchemaShaclConforms } conforms] && annex is [{ Code: CheckCodes.SchemaValid } complete] && vocabulary.Count == 0)
         {
             return Result.One(Name, CheckOutcome.Passed, CheckCodes.SchemaValid, conforms.Message[..^1] + "; " + char.ToLowerInvariant(complete.Message[0]) + complete.Message[1..]);
         }
 
-        return [.. shacl, .. annex];
+        return [.. shacl, .. annex, .. vocabulary];
     }
 
     private IEnumerable<CheckResult> Shacl(JsonElement credential, CancellationToken cancellationToken)
@@ -103,6 +104,12 @@ internal sealed class SchemaCheck : ICheck
             yield return new CheckResult(Name, CheckOutcome.Failed, CheckCodes.SchemaShaclViolation, "More SHACL results were found than are listed here.");
         }
     }
+
+    /// <summary>Concept URIs outside their controlled vocabulary: mandatory lists fail, others are undecided.</summary>
+    private IEnumerable<CheckResult> Vocabulary(VerificationContext context, JsonElement credential) =>
+        Credentials.Shacl.Vocabularies.ElmConceptLists.Bundled.Check(credential).Select(f => f.Mandatory
+            ? new CheckResult(Name, CheckOutcome.Failed, CheckCodes.SchemaVocabularyInvalid, f.ConceptId + " is not in the mandatory Europass vocabulary " + f.List + ".", context.CredentialPointer + f.Pointer)
+            : new CheckResult(Name, CheckOutcome.Indeterminate, CheckCodes.SchemaVocabularyUnknown, f.ConceptId + " is not in the bundled Europass vocabulary " + f.List + "; it may be newer than this verifier.", context.CredentialPointer + f.Pointer));
 
     private IEnumerable<CheckResult> Annex(VerificationContext context, JsonElement credential)
     {

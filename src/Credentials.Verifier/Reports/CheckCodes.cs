@@ -24,6 +24,8 @@ public static class CheckCodes
     public const string SchemaShapeUnknown = "schema.shape-unknown";
     public const string SchemaRdfUnreadable = "schema.rdf-unreadable";
     public const string SchemaAnnexIncomplete = "schema.annex-incomplete";
+    public const string SchemaVocabularyInvalid = "schema.vocabulary-invalid";
+    public const string SchemaVocabularyUnknown = "schema.vocabulary-unknown";
     public const string ProofValid = "proof.valid";
     public const string ProofSignatureInvalid = "proof.signature-invalid";
     public const string ProofAlgorithmNotAllowed = "proof.algorithm-not-allowed";

@@ -69,4 +69,32 @@ public sealed class ElmSchemaCheckTests
         report.Checks.Should().Contain(c => c.Code == CheckCodes.SchemaShaclViolation && c.Message.Contains("credentials#issued>", StringComparison.Ordinal));
         report.Checks.Single(c => c.Check == CheckNames.Proof).Outcome.Should().Be(CheckOutcome.Passed);
     }
+
+    [Fact]
+    public async Task VerifyAsync_EqfLevel9_FailsSchemaAsAMandatoryVocabulary()
+    {
+        var text = File.ReadAllText(EuropassUnsigned).Replace("http://data.europa.eu/snb/eqf/6", "http://data.europa.eu/snb/eqf/9", StringComparison.Ordinal);
+        text.Should().Contain("eqf/9");
+
+        var report = await VerifierFactory.Create().VerifyAsync(text);
+
+        var finding = report.Checks.Should().Contain(c => c.Code == CheckCodes.SchemaVocabularyInvalid).Which;
+        finding.Outcome.Should().Be(CheckOutcome.Failed);
+        finding.Message.Should().Contain("eqf/9");
+        finding.Pointer.Should().StartWith("/credentialSubject/");
+    }
+
+    [Fact]
+    public async Task VerifyAsync_UnknownMode_IsIndeterminateVocabulary()
+    {
+        var token = File.ReadAllText(Path.Combine(TestKit.Samples.ValidFolder, "northern-university-aijala.jwt")).Trim();
+        var payload = TestCredentials.Payload(token).ToJsonString().Replace("http://data.europa.eu/snb/learning-assessment/920fbb3cbe", "http://data.europa.eu/snb/learning-assessment/0000000000", StringComparison.Ordinal);
+        payload.Should().Contain("learning-assessment/0000000000");
+        var forged = TestCredentials.RawJws("{\"alg\":\"EdDSA\",\"kid\":\"" + TestKeys.Northern.KeyId + "\",\"typ\":\"JWT\"}", payload, TestKeys.Northern.Key);
+
+        var report = await VerifierFactory.Create().VerifyAsync(forged);
+
+        report.Checks.Should().ContainSingle(c => c.Code == CheckCodes.SchemaVocabularyUnknown).Which.Outcome.Should().Be(CheckOutcome.Indeterminate);
+        report.Checks.Should().NotContain(c => c.Outcome == CheckOutcome.Failed);
+    }
 }
