@@ -34,7 +34,12 @@ internal static class ElmAchievementWriter
         }
 
         achievement["awardedBy"] = process;
-        achievement["provenBy"] = Assessment(credential, ids);
+        var assessment = Assessment(credential, ids);
+
+        // The Europass shapes require every assessment to name its awarding process; it is the achievement's one,
+        // referenced by its id (JSON-LD node reference, one node in the graph).
+        assessment["awardedBy"] = new JsonObject { ["id"] = process["id"]!.DeepClone() };
+        achievement["provenBy"] = assessment;
         achievement["specifiedBy"] = ElmQualificationWriter.Write(template, ids);
         if (template.FurtherInformation is not null)
         {

@@ -29,6 +29,14 @@ public static class ElmCredentialBuilder
         // The issuer is written once; as the default awarding body it is repeated with the same inner ids, so the
         // JSON-LD graph has one organisation node, as in the Annex I sample.
         var issuer = ElmOrganisationWriter.Write(template.Issuer ?? new Organisation(), options.IssuerId, ids);
+
+        // The Europass shapes require the issuer's eIDAS legal identifier; without a separate one, the registration
+        // (the national business id, from which eIDAS legal person identifiers are formed) is that identifier.
+        if (!issuer.ContainsKey("eIDASIdentifier") && issuer["registration"] is { } registration)
+        {
+            issuer["eIDASIdentifier"] = registration.DeepClone();
+        }
+
         var root = new JsonObject
         {
             ["@context"] = new JsonArray(ElmVocabulary.CredentialsContextV1, ElmVocabulary.EdcApContext),
@@ -40,7 +48,7 @@ public static class ElmCredentialBuilder
                 ["id"] = ElmVocabulary.CredentialSchemaId,
                 ["type"] = ElmVocabulary.CredentialSchemaType,
             },
-            ["displayParameter"] = DisplayParameter(template, ids),
+            ["displayParameter"] = DisplayParameter(credential, ids),
             ["credentialSubject"] = Subject(credential, options, issuer, ids),
             ["issuer"] = issuer,
             ["issued"] = issued,
@@ -56,8 +64,9 @@ public static class ElmCredentialBuilder
         return root;
     }
 
-    private static JsonObject DisplayParameter(MicroCredentialTemplate template, NodeIds ids)
+    private static JsonObject DisplayParameter(MicroCredential credential, NodeIds ids)
     {
+        var template = credential.Template;
         var primary = Vocabularies.Languages.Find(template.PrimaryLanguage) ?? Vocabularies.Languages.Find("en")!;
         var languages = (template.Title?.Keys ?? [])
             .Select(tag => Vocabularies.Languages.Find(tag.Split('-')[0].ToLowerInvariant()))
@@ -79,6 +88,7 @@ public static class ElmCredentialBuilder
             display["title"] = template.Title.ToJson();
         }
 
+        display["individualDisplay"] = ElmDisplayWriter.IndividualDisplay(credential, primary, ids);
         return display;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Credentials.Model.MicroCredentials;
+using Credentials.Model.Text;
 using Credentials.Model.Vocabulary;
 
 namespace Credentials.Model.Elm;
@@ -87,7 +88,7 @@ internal static class ElmQualificationWriter
             spec["isPartialQualification"] = stack.IsPartialQualification;
             if (stack.PartOf.Count > 0)
             {
-                spec["isPartOf"] = new JsonArray([.. stack.PartOf.Select(uri => (JsonNode)new JsonObject { ["id"] = uri, ["type"] = "Qualification" })]);
+                spec["isPartOf"] = new JsonArray([.. stack.PartOf.Select(uri => (JsonNode)PartOf(uri, stack.PartOfTitle))]);
             }
 
             if (stack.Note is not null)
@@ -136,6 +137,17 @@ internal static class ElmQualificationWriter
         if (qa.Agency is not null)
         {
             node["accreditingAgent"] = ElmOrganisationWriter.Write(qa.Agency, ids.Next("org"), ids);
+        }
+
+        return node;
+    }
+
+    private static JsonObject PartOf(string uri, LanguageMap? title)
+    {
+        var node = new JsonObject { ["id"] = uri, ["type"] = "Qualification" };
+        if (title is not null)
+        {
+            node["title"] = title.ToJson();
         }
 
         return node;

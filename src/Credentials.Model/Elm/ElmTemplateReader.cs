@@ -80,7 +80,7 @@ internal static class ElmTemplateReader
                 ? new LegalIdentifier(ElmRead.String(r, "notation"), ElmRead.String(r, "schemeName"))
                 : null,
             VatIdentifier = ElmRead.Object(node, "vatIdentifier") is { } vat ? ElmRead.String(vat, "notation") : null,
-            EidasIdentifier = ElmRead.Object(node, "eIDASIdentifier") is { } eidas ? ElmRead.String(eidas, "notation") : null,
+            EidasIdentifier = ElmRead.Object(node, "eIDASIdentifier") is { } eidas && !SameNode(eidas, registration) ? ElmRead.String(eidas, "notation") : null,
             CountryCode = ElmRead.CountryCode(ElmRead.Concept(address, "countryCode")),
             Region = ElmRead.Concept(location, "spatialCode"),
             Address = ElmRead.Note(address, "fullAddress"),
@@ -98,6 +98,11 @@ internal static class ElmTemplateReader
             return null;
         }
 
-        return new Stackability(isPartial, partOf, ElmRead.Note(spec, "additionalNote"));
+        var title = ElmRead.Many(spec, "isPartOf").Select(q => ElmRead.Text(q, "title")).FirstOrDefault(t => t is not null);
+        return new Stackability(isPartial, partOf, ElmRead.Note(spec, "additionalNote"), title);
     }
+
+    /// <summary>True when both are the same node: the builder writes the registration as the eIDAS identifier when there is no other.</summary>
+    private static bool SameNode(JsonElement node, JsonElement? other) =>
+        other is { } o && ElmRead.Id(node) is { } id && id == ElmRead.Id(o);
 }

@@ -60,6 +60,7 @@ internal static class InputWriter
                 ["isPartialQualification"] = stack.IsPartialQualification,
                 ["partOf"] = new JsonArray([.. stack.PartOf.Select(p => (JsonNode)JsonValue.Create(p))]),
             };
+            Put(s, "partOfTitle", stack.PartOfTitle);
             Put(s, "note", stack.Note);
             o["stackability"] = s;
         }

@@ -72,14 +72,15 @@ internal static class SectionReader
         if (InputReader.TryMember(e, "stackability", out var stack))
         {
             var p = JsonPointer.Append(at, "stackability");
-            if (r.Object(stack, p, "isPartialQualification", "partOf", "note"))
+            if (r.Object(stack, p, "isPartialQualification", "partOf", "partOfTitle", "note"))
             {
                 template = template with
                 {
                     Stackability = new Stackability(
                         r.Boolean(stack, "isPartialQualification", p) ?? false,
                         r.Array(stack, "partOf", p, (x, q) => Uri(r, x, q)),
-                        r.Text(stack, "note", p)),
+                        r.Text(stack, "note", p),
+                        r.Text(stack, "partOfTitle", p)),
                 };
             }
         }

@@ -138,6 +138,11 @@ public static class MicroCredentialValidator
         if (template.Stackability is { } stack)
         {
             c.OptionalText(stack.Note, at + "/stackability/note");
+            if (stack.PartOf.Count > 0)
+            {
+                c.Text(stack.PartOfTitle, at + "/stackability/partOfTitle", "the title of the qualification it stacks into");
+            }
+
             for (var i = 0; i < stack.PartOf.Count && !c.Full; i++)
             {
                 c.Uri(stack.PartOf[i], $"{at}/stackability/partOf/{i}");

@@ -65,4 +65,13 @@ public static class ElmVocabulary
 
     /// <summary>The EU language authority table.</summary>
     public const string LanguageScheme = "http://publications.europa.eu/resource/authority/language";
+
+    /// <summary>The EU file-type authority table (the scheme URI is also the concept prefix).</summary>
+    public const string FileTypeScheme = "http://publications.europa.eu/resource/authority/file-type";
+
+    /// <summary>The content-encoding scheme (<c>europass-content-encoding-types.xsd</c>).</summary>
+    public const string ContentEncodingScheme = "http://data.europa.eu/snb/encoding/25831c2";
+
+    /// <summary>The base64 content encoding concept.</summary>
+    public const string Base64Encoding = "http://data.europa.eu/snb/encoding/6146cde7dd";
 }

@@ -18,6 +18,14 @@ public static class CheckCodes
     public const string SchemaInvalid = "schema.invalid";
     public const string SchemaNotApplicable = "schema.not-applicable";
     public const string SchemaSkipped = "schema.skipped";
+    public const string SchemaShaclConforms = "schema.shacl-conforms";
+    public const string SchemaShaclViolation = "schema.shacl-violation";
+    public const string SchemaShaclWarning = "schema.shacl-warning";
+    public const string SchemaShapeUnknown = "schema.shape-unknown";
+    public const string SchemaRdfUnreadable = "schema.rdf-unreadable";
+    public const string SchemaAnnexIncomplete = "schema.annex-incomplete";
+    public const string SchemaVocabularyInvalid = "schema.vocabulary-invalid";
+    public const string SchemaVocabularyUnknown = "schema.vocabulary-unknown";
     public const string ProofValid = "proof.valid";
     public const string ProofSignatureInvalid = "proof.signature-invalid";
     public const string ProofAlgorithmNotAllowed = "proof.algorithm-not-allowed";

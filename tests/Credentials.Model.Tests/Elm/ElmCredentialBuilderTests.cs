@@ -222,7 +222,8 @@ public sealed class ElmCredentialBuilderTests
     {
         if (node is JsonObject obj)
         {
-            if (obj["id"] is JsonValue id && id.GetValueKind() == JsonValueKind.String)
+            // A bare {"id"} is a reference to a node described elsewhere, not another node.
+            if (obj["id"] is JsonValue id && id.GetValueKind() == JsonValueKind.String && obj.Count > 1)
             {
                 ids.Add(id.GetValue<string>());
             }

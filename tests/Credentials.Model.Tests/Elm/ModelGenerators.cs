@@ -86,7 +86,7 @@ internal static class ModelGenerators
         from qaTitle in Text()
         from agency in Organisation()
         from prerequisites in Gen.OneOf(Gen.Constant<LanguageMap?>(null), Text().Select(t => (LanguageMap?)t))
-        from stack in Gen.OneOf(Gen.Constant<Stackability?>(null), Text().Select(t => (Stackability?)new Stackability(true, ["https://example.org/qualification/1"], t)))
+        from stack in Gen.OneOf(Gen.Constant<Stackability?>(null), Text().Select(t => (Stackability?)new Stackability(true, ["https://example.org/qualification/1"], t, t)))
         from further in Gen.OneOf(Gen.Constant<LanguageMap?>(null), Text().Select(t => (LanguageMap?)t))
         select new MicroCredentialTemplate
         {

@@ -93,6 +93,7 @@ public sealed class ElmProfileSchemaTests
     {
         var document = TestData.Built();
         document["issuer"]!.AsObject().Remove("registration");
+        document["issuer"]!.AsObject().Remove("eIDASIdentifier");
 
         Validator.Validate(document.ToJsonString()).Should().NotBeEmpty();
     }
