@@ -1,3 +1,4 @@
+using Credentials.Web.Batches;
 using Credentials.Web.Composition;
 using Credentials.Web.Identity;
 using Credentials.Web.Issuance;
@@ -15,5 +16,6 @@ app.MapVerification();
 app.MapPresentations();
 app.MapIssuance();
 app.MapStatus();
+app.MapBatches();
 app.MapIdentity();
 app.Run();

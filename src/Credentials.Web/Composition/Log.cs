@@ -13,4 +13,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Status change {Action} of {CredentialId}: {Outcome} by {Actor}")]
     public static partial void StatusChanged(ILogger logger, string credentialId, string action, string outcome, string actor);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Batch {BatchId} accepted: {Rows} rows for {Actor}")]
+    public static partial void BatchAccepted(ILogger logger, string batchId, int rows, string actor);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Batch {BatchId} completed: {Issued} issued, {Existing} issued earlier")]
+    public static partial void BatchFinished(ILogger logger, string batchId, int issued, int existing);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Batch {BatchId} interrupted ({Reason}); post it again to resume")]
+    public static partial void BatchFailed(ILogger logger, string batchId, string reason);
 }

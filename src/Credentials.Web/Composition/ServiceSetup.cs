@@ -43,6 +43,8 @@ internal static class ServiceSetup
         builder.Services.AddSingleton(storage.Batches);
         builder.Services.AddSingleton(new ApiKeyAuthenticator(storage.ApiKeys, ApiKeyAuthenticator.ParseConfigured(options.ApiKeySha256), issuerKey.Did));
         builder.Services.AddSingleton<ApiKeyFilter>();
+        builder.Services.AddSingleton<Batches.BatchQueue>();
+        builder.Services.AddHostedService<Batches.BatchWorker>();
 
         var baseUrl = (options.PublicBaseUrl ?? "http://localhost:5000").TrimEnd('/');
         var urls = new StatusListUrls(baseUrl + "/status");

@@ -1,0 +1,130 @@
+using System.Text.Json.Nodes;
+using Credentials.Issuer.Batches;
+using Credentials.Model.Registry;
+using Credentials.Web.Authentication;
+using Credentials.Web.Composition;
+using Credentials.Web.Configuration;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Credentials.Web.Batches;
+
+/// <summary>
+/// <c>POST /batches</c> (validate every row, then issue in the background), <c>GET /batches/{id}</c> (progress and per-row
+/// results) and <c>GET /batches/{id}/credentials</c> (the issued credentials). All need an API key. A batch with any
+/// invalid row is refused whole with every row's problem (422), and nothing is issued.
+/// </summary>
+internal static class BatchEndpoints
+{
+    public static IEndpointRouteBuilder MapBatches(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/batches").AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
+        group.MapPost("/", SubmitAsync);
+        group.MapGet("/{batchId}", GetAsync);
+        group.MapGet("/{batchId}/credentials", GetCredentialsAsync);
+        return app;
+    }
+
+    private static async Task<Results<Accepted<JsonObject>, UnprocessableEntity<JsonObject>, ProblemHttpResult>> SubmitAsync(
+        HttpContext context, WebOptions options, IBatchStore batches, BatchQueue queue, ILoggerFactory logs, CancellationToken cancellationToken)
+    {
+        var request = context.Request;
+        var body = await RequestBody.ReadAsync(request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return Problems.TooLarge(options.MaxBodyBytes);
+        }
+
+        if (RequestBody.MediaType(request) != "application/json")
+        {
+            return Problems.UnsupportedMediaType("application/json");
+        }
+
+        var (template, learners, error) = BatchRequestReader.Read(body);
+        if (learners is null)
+        {
+            return Problems.Unreadable(error!);
+        }
+
+        if (template is null)
+        {
+            return TypedResults.UnprocessableEntity(new JsonObject { ["detail"] = error, ["rowErrors"] = new JsonArray() });
+        }
+
+        var (valid, rowErrors) = BatchIssuer.Validate(template, learners.Rows);
+        var errors = learners.Errors.Concat(rowErrors).OrderBy(e => e.Line).ToList();
+        if (errors.Count > 0 || valid.Count == 0)
+        {
+            return TypedResults.UnprocessableEntity(new JsonObject
+            {
+                ["detail"] = errors.Count > 0 ? $"{errors.Count} row(s) are invalid; nothing was issued." : "The batch has no learners.",
+                ["rowErrors"] = new JsonArray(errors.Select(e => (JsonNode)new JsonObject { ["line"] = e.Line, ["message"] = e.Message }).ToArray()),
+            });
+        }
+
+        var batchId = "batch-" + Guid.NewGuid().ToString("N");
+        await batches.StartAsync(batchId, template.Id, valid.Count, cancellationToken).ConfigureAwait(false);
+        if (!queue.TryEnqueue(new BatchJob(batchId, template, valid)))
+        {
+            await batches.SetStateAsync(batchId, BatchState.Rejected, cancellationToken).ConfigureAwait(false);
+            return TypedResults.Problem("Too many batches are waiting; try again later.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        var logger = logs.CreateLogger(Log.Category);
+        var actor = ApiKeyFilter.Actor(context);
+        Log.BatchAccepted(logger, batchId, valid.Count, actor);
+        return TypedResults.Accepted("/batches/" + batchId, new JsonObject { ["id"] = batchId, ["state"] = "running", ["total"] = valid.Count });
+    }
+
+    private static async Task<Results<Ok<JsonObject>, NotFound>> GetAsync(string batchId, IBatchStore batches, CancellationToken cancellationToken)
+    {
+        if (await batches.GetAsync(batchId, cancellationToken).ConfigureAwait(false) is not { } batch)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var rows = await batches.GetRowsAsync(batchId, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new JsonObject
+        {
+            ["id"] = batch.BatchId,
+            ["templateId"] = batch.TemplateId,
+            ["state"] = batch.State.ToString().ToLowerInvariant(),
+            ["total"] = batch.TotalRows,
+            ["done"] = rows.Count,
+            ["issued"] = rows.Count(r => r.Outcome == BatchRowOutcome.Issued),
+            ["existing"] = rows.Count(r => r.Outcome == BatchRowOutcome.Existing),
+            ["createdAt"] = batch.CreatedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["updatedAt"] = batch.UpdatedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["rows"] = new JsonArray(rows.OrderBy(r => r.RowNumber).Select(r => (JsonNode)new JsonObject
+            {
+                ["line"] = r.RowNumber,
+                ["outcome"] = r.Outcome.ToString().ToLowerInvariant(),
+                ["credentialId"] = r.CredentialId,
+            }).ToArray()),
+        });
+    }
+
+    private static async Task<Results<Ok<JsonObject>, NotFound>> GetCredentialsAsync(
+        string batchId, IBatchStore batches, ICredentialStore credentials, CancellationToken cancellationToken)
+    {
+        if (await batches.GetAsync(batchId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var list = new JsonArray();
+        foreach (var row in (await batches.GetRowsAsync(batchId, cancellationToken).ConfigureAwait(false)).OrderBy(r => r.RowNumber))
+        {
+            var record = row.CredentialId is { } id ? await credentials.GetAsync(id, cancellationToken).ConfigureAwait(false) : null;
+            list.Add(new JsonObject
+            {
+                ["line"] = row.RowNumber,
+                ["credentialId"] = row.CredentialId,
+
+                // Null when the registry keeps hashes only (StoreCredentialContent off).
+                ["verifiableCredential"] = record is { Content.Length: > 0 } ? System.Text.Encoding.UTF8.GetString(record.Content.Span) : null,
+            });
+        }
+
+        return TypedResults.Ok(new JsonObject { ["id"] = batchId, ["credentials"] = list });
+    }
+}
