@@ -1,3 +1,4 @@
+using Credentials.TestKit;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;

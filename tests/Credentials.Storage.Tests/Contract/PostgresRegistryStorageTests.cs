@@ -1,3 +1,4 @@
+using Credentials.TestKit;
 using Credentials.Storage.Tests.Infrastructure;
 using Npgsql;
 using Xunit.Abstractions;

@@ -1,4 +1,6 @@
-namespace Credentials.Cli.Tests.Batch;
+using Xunit;
+
+namespace Credentials.TestKit;
 
 /// <summary>A fact that needs PostgreSQL: skipped (not passed) when <c>CREDENTIALS_TEST_POSTGRES</c> is not set.</summary>
 [AttributeUsage(AttributeTargets.Method)]
@@ -14,6 +16,7 @@ public sealed class PostgresFactAttribute : FactAttribute
         }
     }
 
+    /// <summary>The PostgreSQL connection string of the test server.</summary>
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable(Variable) ?? throw new InvalidOperationException(Variable + " is not set.");
 }
