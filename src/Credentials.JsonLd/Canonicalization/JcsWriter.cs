@@ -35,24 +35,7 @@ internal sealed class JcsWriter
 
                 return WriteMembers(members, depth, static (w, v, d) => w.Write(v, d));
             case JsonValueKind.Array:
-                Byte((byte)'[');
-                var first = true;
-                foreach (var item in value.EnumerateArray())
-                {
-                    if (!first)
-                    {
-                        Byte((byte)',');
-                    }
-
-                    first = false;
-                    if (Write(item, depth + 1) is { } error)
-                    {
-                        return error;
-                    }
-                }
-
-                Byte((byte)']');
-                return null;
+                return WriteItems(value.EnumerateArray(), depth, static (w, v, d) => w.Write(v, d));
             case JsonValueKind.String:
                 string text;
                 try
@@ -102,22 +85,7 @@ internal sealed class JcsWriter
 
                 return WriteMembers(members, depth, static (w, v, d) => w.Write(v, d));
             case JsonArray array:
-                Byte((byte)'[');
-                for (var i = 0; i < array.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        Byte((byte)',');
-                    }
-
-                    if (Write(array[i], depth + 1) is { } error)
-                    {
-                        return error;
-                    }
-                }
-
-                Byte((byte)']');
-                return null;
+                return WriteItems(array, depth, static (w, v, d) => w.Write(v, d));
             default:
                 var leaf = (JsonValue)value;
                 if (leaf.TryGetValue<JsonElement>(out var element))
@@ -161,27 +129,34 @@ internal sealed class JcsWriter
             case string s:
                 return WriteString(s);
             case List<object?> list:
-                Byte((byte)'[');
-                for (var i = 0; i < list.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        Byte((byte)',');
-                    }
-
-                    if (WriteModel(list[i], depth + 1) is { } error)
-                    {
-                        return error;
-                    }
-                }
-
-                Byte((byte)']');
-                return null;
+                return WriteItems(list, depth, static (w, v, d) => w.WriteModel(v, d));
             case Dictionary<string, object?> map:
                 return WriteMembers(map.ToList(), depth, static (w, v, d) => w.WriteModel(v, d));
             default:
                 return "the value is not part of the JSON model";
         }
+    }
+
+    private string? WriteItems<T>(IEnumerable<T> items, int depth, Func<JcsWriter, T, int, string?> write)
+    {
+        Byte((byte)'[');
+        var first = true;
+        foreach (var item in items)
+        {
+            if (!first)
+            {
+                Byte((byte)',');
+            }
+
+            first = false;
+            if (write(this, item, depth + 1) is { } error)
+            {
+                return error;
+            }
+        }
+
+        Byte((byte)']');
+        return null;
     }
 
     private string? WriteMembers<T>(List<KeyValuePair<string, T>> members, int depth, Func<JcsWriter, T, int, string?> write)
