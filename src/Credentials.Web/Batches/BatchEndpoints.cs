@@ -28,15 +28,10 @@ internal static class BatchEndpoints
         HttpContext context, WebOptions options, IBatchStore batches, BatchQueue queue, ILoggerFactory logs, CancellationToken cancellationToken)
     {
         var request = context.Request;
-        var body = await RequestBody.ReadAsync(request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        var (body, problem) = await RequestBody.ReadJsonAsync(request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return Problems.TooLarge(options.MaxBodyBytes);
-        }
-
-        if (RequestBody.MediaType(request) != "application/json")
-        {
-            return Problems.UnsupportedMediaType("application/json");
+            return problem!;
         }
 
         var (template, learners, error) = BatchRequestReader.Read(body);

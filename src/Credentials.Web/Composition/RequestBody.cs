@@ -30,4 +30,22 @@ internal static class RequestBody
     /// <summary>The media type without parameters, lower-cased; empty when absent.</summary>
     public static string MediaType(HttpRequest request) =>
         (request.ContentType ?? string.Empty).Split(';')[0].Trim().ToLowerInvariant();
+
+    /// <summary>
+    /// The body of a JSON endpoint, or the problem to answer instead: 413 over <paramref name="maxBytes"/>, 415 for a
+    /// media type other than <c>application/json</c> or <c>application/ld+json</c>.
+    /// </summary>
+    public static async Task<(byte[]? Body, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Problem)> ReadJsonAsync(
+        HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        var body = await ReadAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return (null, Problems.TooLarge(maxBytes));
+        }
+
+        return MediaType(request) is "application/json" or "application/ld+json"
+            ? (body, null)
+            : (null, Problems.UnsupportedMediaType("application/json"));
+    }
 }

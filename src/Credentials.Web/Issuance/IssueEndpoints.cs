@@ -36,15 +36,10 @@ internal static class IssueEndpoints
         CancellationToken cancellationToken)
     {
         var request = context.Request;
-        var body = await RequestBody.ReadAsync(request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        var (body, problem) = await RequestBody.ReadJsonAsync(request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return Problems.TooLarge(options.MaxBodyBytes);
-        }
-
-        if (RequestBody.MediaType(request) is not ("application/json" or "application/ld+json"))
-        {
-            return Problems.UnsupportedMediaType("application/json");
+            return problem!;
         }
 
         var (read, error) = IssueRequestReader.Read(body);

@@ -33,15 +33,10 @@ internal static class StatusEndpoints
         HttpContext context, ILoggerFactory logs, WebOptions options, IStatusListStore store, CancellationToken cancellationToken)
     {
         var request = context.Request;
-        var body = await RequestBody.ReadAsync(request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        var (body, problem) = await RequestBody.ReadJsonAsync(request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return Problems.TooLarge(options.MaxBodyBytes);
-        }
-
-        if (RequestBody.MediaType(request) != "application/json")
-        {
-            return Problems.UnsupportedMediaType("application/json");
+            return problem!;
         }
 
         var (change, error) = ReadChange(body, Actor: ApiKeyFilter.Actor(context));

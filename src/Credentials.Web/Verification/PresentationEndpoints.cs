@@ -23,15 +23,10 @@ internal static class PresentationEndpoints
     private static async Task<Results<Ok<JsonObject>, UnprocessableEntity<JsonObject>, ProblemHttpResult>> VerifyAsync(
         HttpRequest request, WebOptions options, VerifierFactory verifiers, CancellationToken cancellationToken)
     {
-        var body = await RequestBody.ReadAsync(request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        var (body, problem) = await RequestBody.ReadJsonAsync(request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return Problems.TooLarge(options.MaxBodyBytes);
-        }
-
-        if (RequestBody.MediaType(request) is not ("application/json" or "application/ld+json"))
-        {
-            return Problems.UnsupportedMediaType("application/json");
+            return problem!;
         }
 
         var (presentation, expected, error) = PresentationRequestReader.Read(body);
