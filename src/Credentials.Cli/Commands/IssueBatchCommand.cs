@@ -63,8 +63,8 @@ internal static class IssueBatchCommand
             var batch = new BatchIssuer(issuer, storage.Credentials, new StatusListUrls(parse.GetValue(baseUrl)!), TimeProvider.System);
             var sink = new FolderBatchOutput(outDir);
             var outcome = Console.IsOutputRedirected
-                ? await batch.IssueAsync(batchTemplate.Id, valid, sink, new PlainProgress(Console.Out), cancellationToken).ConfigureAwait(false)
-                : await BarProgress.RunAsync(valid.Count, p => batch.IssueAsync(batchTemplate.Id, valid, sink, p, cancellationToken)).ConfigureAwait(false);
+                ? await batch.IssueAsync(batchTemplate, valid, sink, new PlainProgress(Console.Out), cancellationToken).ConfigureAwait(false)
+                : await BarProgress.RunAsync(valid.Count, p => batch.IssueAsync(batchTemplate, valid, sink, p, cancellationToken)).ConfigureAwait(false);
 
             var summary = BatchSummary.Create(batchTemplate.Id, rowCount, outcome, errors, clock.Elapsed);
             await File.WriteAllTextAsync(Path.Combine(outDir, "summary.json"), summary.ToJsonString(Indented) + "\n", cancellationToken).ConfigureAwait(false);
@@ -86,8 +86,8 @@ internal static class IssueBatchCommand
     }
 
     // In a method of its own so the file's bytes and the parsed table are garbage once the rows are validated (the
-    // command's own locals live in its state machine until it ends).
-    private static async Task<(IReadOnlyList<(LearnerRow Row, Model.MicroCredentials.MicroCredential Credential)> Valid, List<RowError> Errors, int Rows, IReadOnlyList<RowError> FileErrors)> ReadAndValidateAsync(
+    // command's own locals live in its state machine until it ends); only the valid rows are kept for issuing.
+    private static async Task<(IReadOnlyList<LearnerRow> Valid, List<RowError> Errors, int Rows, IReadOnlyList<RowError> FileErrors)> ReadAndValidateAsync(
         string path, BatchTemplate template, CancellationToken cancellationToken)
     {
         var bytes = await ReadAllAsync(path, cancellationToken).ConfigureAwait(false);

@@ -32,7 +32,7 @@ internal sealed class BatchWorker(
 
                 // Progress is reported on the issuing thread right after each chunk commits: record its rows then.
                 var progress = new SynchronousProgress(_ => output.FlushAsync(stoppingToken).GetAwaiter().GetResult());
-                var outcome = await batch.IssueAsync(job.Template.Id, job.Rows, output, progress, stoppingToken).ConfigureAwait(false);
+                var outcome = await batch.IssueAsync(job.Template, job.Rows, output, progress, stoppingToken).ConfigureAwait(false);
                 await output.FlushAsync(stoppingToken).ConfigureAwait(false);
                 await batches.SetStateAsync(job.BatchId, BatchState.Completed, CancellationToken.None).ConfigureAwait(false);
                 Log.BatchFinished(logger, job.BatchId, outcome.Issued, outcome.Existing);

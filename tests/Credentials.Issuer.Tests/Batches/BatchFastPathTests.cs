@@ -62,7 +62,7 @@ public sealed class BatchFastPathTests
             return;
         }
 
-        var checkedResult = Issuer.Issue(valid[0].Credential, SecuringFormat.Jwt, "urn:uuid:00000000-0000-4000-8000-000000000001", credentialStatus: Status());
+        var checkedResult = Issuer.Issue(BatchIssuer.CredentialOf(Template, valid[0]), SecuringFormat.Jwt, "urn:uuid:00000000-0000-4000-8000-000000000001", credentialStatus: Status());
 
         checkedResult.Problems.Should().BeEmpty("a row the row validator accepts must give a schema-valid credential");
     }
@@ -82,8 +82,9 @@ public sealed class BatchFastPathTests
     public void FastPath_SignsTheSameBytesAsTheCheckedPath()
     {
         var table = LearnerCsv.Parse(File.ReadAllBytes(RepositoryPaths.InRepo("samples", "batch", "learners.csv")));
-        foreach (var (_, credential) in BatchIssuer.Validate(Template, table.Rows).Valid)
+        foreach (var row in BatchIssuer.Validate(Template, table.Rows).Valid)
         {
+            var credential = BatchIssuer.CredentialOf(Template, row);
             var id = "urn:uuid:" + Guid.NewGuid().ToString("D");
 
             var fast = Issuer.SignValidatedJwt(credential, id, Status());

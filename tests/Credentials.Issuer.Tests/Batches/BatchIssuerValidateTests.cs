@@ -35,4 +35,41 @@ public sealed class BatchIssuerValidateTests
         valid.Should().ContainSingle();
         errors.Should().ContainSingle(e => e.Line == 3 && e.Message.Contains(expected, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Validate_ManyRows_KeepsInputOrderAndEveryErrorInLineOrder()
+    {
+        // Every third row is bad; validation runs on every core and must still report in input order.
+        var lines = Enumerable.Range(0, 3000).Select(i => i % 3 == 2 ? $"{i};A;B;not-a-date;;;5;2026-06-15" : $"{i};A;B;2000-01-02;;;5;2026-06-15");
+        var table = LearnerCsv.Parse(Encoding.UTF8.GetBytes(Header + string.Join("\r\n", lines) + "\r\n"));
+
+        var (valid, errors) = BatchIssuer.Validate(Template, table.Rows);
+
+        valid.Select(r => r.Line).Should().Equal(Enumerable.Range(0, 3000).Where(i => i % 3 != 2).Select(i => i + 2));
+        errors.Select(e => e.Line).Should().Equal(Enumerable.Range(0, 3000).Where(i => i % 3 == 2).Select(i => i + 2));
+    }
+
+    [Fact]
+    public void CredentialOf_ValidRow_CarriesTheRowsLearnerAndAward()
+    {
+        var row = new LearnerRow(7, "abc-1", "Aino", "Virtanen", "2001-03-04", "aino@example.fi", string.Empty, "4", "2026-06-15");
+
+        var credential = BatchIssuer.CredentialOf(Template, row);
+
+        credential.Learner.GivenName.Should().Be("Aino");
+        credential.Learner.StudentNumber.Should().Be("abc-1");
+        credential.Award.AwardDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).Should().Be("2026-06-15");
+    }
+
+    [Fact]
+    public void CredentialOf_InvalidRow_ThrowsWithTheLine()
+    {
+        var row = new LearnerRow(9, "1", "A", "B", "not-a-date", string.Empty, string.Empty, "5", "2026-06-15");
+
+        var act = () => BatchIssuer.CredentialOf(Template, row);
+
+        act.Should().Throw<ArgumentException>().WithMessage("line 9 is invalid:*dateOfBirth*");
+    }
+
+    private const string Header = "student_number;given_name;family_name;date_of_birth;email;national_id;grade;completion_date\r\n";
 }
