@@ -1,26 +1,27 @@
 using System.Buffers;
-using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Credentials.Proofs.Keys;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Credentials.Proofs.VcJwt;
 
 /// <summary>
-/// Secures credentials as JWS compact tokens (RFC 7515 §7.1): BASE64URL(header) "." BASE64URL(payload) "."
-/// BASE64URL(signature), the signature made by the key over the first two parts' ASCII bytes. We write the payload
-/// ourselves and sign exactly those bytes, so what is signed is what we wrote; verification goes through
-/// Microsoft.IdentityModel (<c>JwsSignatureVerifier</c>), and the interop tests verify our tokens with npm <c>jose</c>.
+/// Secures credentials as JWS compact tokens. We serialize the payload ourselves and the handler signs exactly
+/// those bytes (<see cref="JsonWebTokenHandler.CreateToken(string, SigningCredentials, IDictionary{string, object})"/>
+/// adds no claims), so what is signed is what we wrote.
 /// </summary>
 public sealed class VcJwtSigner
 {
     /// <summary>Payload serialization: non-ASCII stays literal, as other implementations write it.</summary>
     public static readonly JsonSerializerOptions PayloadJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly SigningKey _key;
+    private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
+    private readonly SigningCredentials _credentials;
 
     /// <summary>Creates a signer for <paramref name="key"/>, whose verification method id is <paramref name="keyId"/>.</summary>
     public VcJwtSigner(SigningKey key, string keyId)
@@ -28,7 +29,7 @@ public sealed class VcJwtSigner
         ArgumentNullException.ThrowIfNull(key);
         ArgumentException.ThrowIfNullOrEmpty(keyId);
         KeyId = keyId;
-        _key = key;
+        _credentials = new SigningCredentials(key.ToSecurityKey(keyId), key.Algorithm);
     }
 
     /// <summary>The <c>kid</c> written into every header.</summary>
@@ -75,7 +76,7 @@ public sealed class VcJwtSigner
             writer.WriteEndObject();
         }
 
-        return Sign(buffer.WrittenSpan, "JWT", null);
+        return Sign(Encoding.UTF8.GetString(buffer.WrittenSpan), "JWT");
     }
 
     /// <summary>
@@ -85,53 +86,19 @@ public sealed class VcJwtSigner
     public string SignJose(JsonObject credential)
     {
         ArgumentNullException.ThrowIfNull(credential);
-        return Sign(JsonSerializer.SerializeToUtf8Bytes(credential, PayloadJson), "vc+jwt", "vc");
+        return Sign(credential.ToJsonString(PayloadJson), "vc+jwt", "vc");
     }
 
     /// <summary>Signs an arbitrary JSON payload (already serialized) with the given <c>typ</c>.</summary>
     public string Sign(string payloadJson, string type, string? contentType = null)
     {
-        ArgumentNullException.ThrowIfNull(payloadJson);
-        ArgumentException.ThrowIfNullOrEmpty(type);
-        return Sign(Encoding.UTF8.GetBytes(payloadJson), type, contentType);
-    }
-
-    private string Sign(ReadOnlySpan<byte> payload, string type, string? contentType)
-    {
-        var header = Header(type, contentType);
-        var headerLength = Base64Url.GetEncodedLength(header.Length);
-        var signingInput = new byte[headerLength + 1 + Base64Url.GetEncodedLength(payload.Length)];
-        Base64Url.EncodeToUtf8(header, signingInput);
-        signingInput[headerLength] = (byte)'.';
-        Base64Url.EncodeToUtf8(payload, signingInput.AsSpan(headerLength + 1));
-        var signature = _key.Sign(signingInput);
-        return string.Create(signingInput.Length + 1 + Base64Url.GetEncodedLength(signature.Length), (signingInput, signature), static (chars, parts) =>
+        var header = new Dictionary<string, object>(StringComparer.Ordinal) { ["typ"] = type };
+        if (contentType is not null)
         {
-            Encoding.ASCII.GetChars(parts.signingInput, chars);
-            chars[parts.signingInput.Length] = '.';
-            Base64Url.EncodeToChars(parts.signature, chars[(parts.signingInput.Length + 1)..]);
-        });
-    }
-
-    // {"alg", "kid", "typ"[, "cty"]}: the protected header of every token we sign.
-    private byte[] Header(string type, string? contentType)
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = PayloadJson.Encoder }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("alg", _key.Algorithm);
-            writer.WriteString("kid", KeyId);
-            writer.WriteString("typ", type);
-            if (contentType is not null)
-            {
-                writer.WriteString("cty", contentType);
-            }
-
-            writer.WriteEndObject();
+            header["cty"] = contentType;
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return Handler.CreateToken(payloadJson, _credentials, header);
     }
 
     /// <summary>The issuer id of a credential whose <c>issuer</c> is a string or an object with <c>id</c>.</summary>
