@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Credentials.Proofs.Keys;
+using Credentials.TestKit;
 
 namespace Credentials.Cli.Tests;
 
@@ -61,6 +63,21 @@ public sealed class PresentCliTests : IDisposable
     }
 
     [Fact]
+    public void PresentVerify_SomeoneElsesKey_ExitsOneWithHolderNotSubject()
+    {
+        // A fresh key from keygen is not the learner the sample was issued to.
+        var stranger = Path.Combine(_dir, "stranger");
+        CliRunner.Run("keygen", "--type", "ed25519", "--out", stranger).ExitCode.Should().Be(0);
+        var output = Path.Combine(_dir, "vp-stranger");
+        CliRunner.Run("present", "--key", stranger, "--credential", Sample, "--challenge", "abc", "--format", "di-jcs", "--out", output).ExitCode.Should().Be(0);
+
+        var result = CliRunner.Run("verify", output, "--challenge", "abc", "--trust", Trust);
+
+        result.ExitCode.Should().Be(1, result.Output);
+        result.Output.Should().StartWith("NOT VERIFIED").And.Contain("presentation.holder-not-subject").And.Contain("presentation.credentials-verified");
+    }
+
+    [Fact]
     public void PresentVerify_TamperedPresentation_ExitsOne()
     {
         var holder = Keygen();
@@ -96,12 +113,13 @@ public sealed class PresentCliTests : IDisposable
         Directory.Delete(_dir, recursive: true);
     }
 
+    // The sample learner's TEST-ONLY key as a key folder: the sample credential was issued to its did:key.
     private string Keygen()
     {
         var dir = Path.Combine(_dir, "holder");
         if (!Directory.Exists(dir))
         {
-            CliRunner.Run("keygen", "--type", "ed25519", "--out", dir).ExitCode.Should().Be(0);
+            KeyDirectory.Write(dir, KeyDirectory.Identify(TestKeys.Learner, null));
         }
 
         return dir;

@@ -79,7 +79,7 @@ internal sealed class ProofCheck : ICheck
         var kidDid = hash < 0 ? kid : kid[..hash];
         if (context.IssuerId is { } issuer && kidDid != issuer)
         {
-            return Fail(CheckCodes.ProofKeyNotIssuers, $"The token was signed with a key of {Short(kidDid)}, but the credential names {Short(issuer)} as its issuer.", "/header/kid");
+            return Fail(CheckCodes.ProofKeyNotIssuers, $"The token was signed with a key of {Abbreviation.Short(kidDid)}, but the credential names {Abbreviation.Short(issuer)} as its issuer.", "/header/kid");
         }
 
         var resolution = await _resolver.ResolveAsync(kid, AssertionMethod, cancellationToken).ConfigureAwait(false);
@@ -110,7 +110,7 @@ internal sealed class ProofCheck : ICheck
         }
 
         return await JwsSignatureVerifier.VerifyAsync(jws, securityKey, alg).ConfigureAwait(false)
-            ? Result.One(Name, CheckOutcome.Passed, CheckCodes.ProofValid, $"The {alg} signature by {Short(kid)} is valid.")
+            ? Result.One(Name, CheckOutcome.Passed, CheckCodes.ProofValid, $"The {alg} signature by {Abbreviation.Short(kid)} is valid.")
             : Fail(CheckCodes.ProofSignatureInvalid, "The signature does not match the content: the credential was changed after signing, or signed by another key.", "/signature");
     }
 
@@ -134,7 +134,7 @@ internal sealed class ProofCheck : ICheck
             };
             var pointer = context.CredentialPointer + "/proof" + (result.Proofs.Count > 1 ? "/" + proof.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
             var message = outcome == CheckOutcome.Passed
-                ? $"The {proof.Cryptosuite} proof by {Short(proof.VerificationMethod ?? "?")} is valid."
+                ? $"The {proof.Cryptosuite} proof by {Abbreviation.Short(proof.VerificationMethod ?? "?")} is valid."
                 : char.ToUpperInvariant(proof.Message[0]) + proof.Message[1..] + ".";
             results.Add(new CheckResult(Name, outcome, proof.Code, message, outcome == CheckOutcome.Passed ? null : pointer));
         }
@@ -185,8 +185,6 @@ internal sealed class ProofCheck : ICheck
         JadesOutcome.Skipped => CheckOutcome.Skipped,
         _ => CheckOutcome.Indeterminate,
     };
-
-    private static string Short(string kid) => kid.Length <= 60 ? kid : kid[..40] + "…" + kid[^12..];
 
     private IReadOnlyList<CheckResult> Fail(string code, string message, string? pointer = null) =>
         Result.One(Name, CheckOutcome.Failed, code, message, pointer);

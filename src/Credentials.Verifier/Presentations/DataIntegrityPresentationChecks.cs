@@ -1,3 +1,4 @@
+using Credentials.Verifier.Checks;
 using System.Globalization;
 using System.Text.Json;
 using Credentials.Proofs.DataIntegrity;
@@ -41,7 +42,7 @@ internal static class DataIntegrityPresentationChecks
                 _ => CheckOutcome.Indeterminate,
             };
             var message = outcome == CheckOutcome.Passed
-                ? $"The {proof.Cryptosuite} proof by {Short(proof.VerificationMethod ?? "?")} is valid."
+                ? $"The {proof.Cryptosuite} proof by {Abbreviation.Short(proof.VerificationMethod ?? "?")} is valid."
                 : char.ToUpperInvariant(proof.Message[0]) + proof.Message[1..] + ".";
             results.Add(new CheckResult(PresentationCheckNames.Proof, outcome, proof.Code, message, outcome == CheckOutcome.Passed ? null : ProofPointer(proof.Index, many)));
         }
@@ -74,12 +75,12 @@ internal static class DataIntegrityPresentationChecks
         foreach (var proof in resolved.Where(p => p.Controller != holder))
         {
             ok = false;
-            yield return new(Name, CheckOutcome.Failed, CheckCodes.PresentationKeyNotHolders, $"The proof was made with a key of {Short(proof.Controller!)}, but the holder is {Short(holder)}.", ProofPointer(proof.Index, verification.Proofs.Count > 1) + "/verificationMethod");
+            yield return new(Name, CheckOutcome.Failed, CheckCodes.PresentationKeyNotHolders, $"The proof was made with a key of {Abbreviation.Short(proof.Controller!)}, but the holder is {Abbreviation.Short(holder)}.", ProofPointer(proof.Index, verification.Proofs.Count > 1) + "/verificationMethod");
         }
 
         if (ok)
         {
-            yield return new(Name, CheckOutcome.Passed, CheckCodes.PresentationHolderValid, $"The proof's key is controlled by the holder {Short(holder)}.");
+            yield return new(Name, CheckOutcome.Passed, CheckCodes.PresentationHolderValid, $"The proof's key is controlled by the holder {Abbreviation.Short(holder)}.");
         }
     }
 
@@ -101,6 +102,4 @@ internal static class DataIntegrityPresentationChecks
 
     private static string ProofPointer(int index, bool many) =>
         "/proof" + (many ? "/" + index.ToString(CultureInfo.InvariantCulture) : string.Empty);
-
-    private static string Short(string s) => s.Length <= 60 ? s : s[..40] + "…" + s[^12..];
 }

@@ -1,3 +1,4 @@
+using Credentials.Verifier.Checks;
 using System.Text.Json;
 using Credentials.Proofs.DataIntegrity;
 using Credentials.Proofs.Dids;
@@ -34,7 +35,7 @@ internal static class JwtPresentationChecks
         if (holderProblem is null && kidDid is not null && kidDid != holder)
         {
             // Only the holder's own keys are looked up: a kid naming anyone else's DID cannot prove the holder signed.
-            holderProblem = new(PresentationCheckNames.Holder, CheckOutcome.Failed, CheckCodes.PresentationKeyNotHolders, $"The token was signed with a key of {Short(kidDid)}, but the holder is {Short(holder!)}.", "/header/kid");
+            holderProblem = new(PresentationCheckNames.Holder, CheckOutcome.Failed, CheckCodes.PresentationKeyNotHolders, $"The token was signed with a key of {Abbreviation.Short(kidDid)}, but the holder is {Abbreviation.Short(holder!)}.", "/header/kid");
         }
 
         if (holderProblem is not null && holderProblem.Code == CheckCodes.PresentationKeyNotHolders)
@@ -46,7 +47,7 @@ internal static class JwtPresentationChecks
             results.Add(await SignatureAsync(jws, resolver, cancellationToken).ConfigureAwait(false));
         }
 
-        results.Add(holderProblem ?? new(PresentationCheckNames.Holder, CheckOutcome.Passed, CheckCodes.PresentationHolderValid, $"The token's key belongs to the holder {Short(holder!)}."));
+        results.Add(holderProblem ?? new(PresentationCheckNames.Holder, CheckOutcome.Passed, CheckCodes.PresentationHolderValid, $"The token's key belongs to the holder {Abbreviation.Short(holder!)}."));
         results.AddRange(BindingChecks.Check(expected, [new BindingChecks.Binding(Str(payload, "nonce"), Audience(payload), string.Empty, "nonce", "aud")]));
         results.AddRange(Validity(payload, time.GetUtcNow(), skew));
         return results;
@@ -109,7 +110,7 @@ internal static class JwtPresentationChecks
         }
 
         return await JwsSignatureVerifier.VerifyAsync(jws, key, alg).ConfigureAwait(false)
-            ? new(Name, CheckOutcome.Passed, CheckCodes.ProofValid, $"The {alg} signature by {Short(jws.KeyId)} is valid.")
+            ? new(Name, CheckOutcome.Passed, CheckCodes.ProofValid, $"The {alg} signature by {Abbreviation.Short(jws.KeyId)} is valid.")
             : new(Name, CheckOutcome.Failed, CheckCodes.ProofSignatureInvalid, "The signature does not match: the presentation was changed after signing, or signed by another key.", "/signature");
     }
 
@@ -153,6 +154,4 @@ internal static class JwtPresentationChecks
 
     private static string? Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    private static string Short(string s) => s.Length <= 60 ? s : s[..40] + "…" + s[^12..];
 }

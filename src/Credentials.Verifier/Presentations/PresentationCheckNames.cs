@@ -23,4 +23,7 @@ public static class PresentationCheckNames
 
     /// <summary>Every embedded credential verified.</summary>
     public const string Credentials = "credentials";
+
+    /// <summary>The credentials were issued to the holder: their subject id is the holder's DID.</summary>
+    public const string Subject = "subject";
 }

@@ -9,7 +9,8 @@ namespace Credentials.Verifier.Presentations;
 /// Verifies a holder's verifiable presentation: a W3C VP (VC Data Model 1.1 or 2.0) with a Data Integrity proof
 /// (<c>eddsa-rdfc-2022</c> or <c>eddsa-jcs-2022</c>, purpose <c>authentication</c>), or a VP-JWT (VC Data Model 1.1
 /// §6.3.1). The holder must control the signing key, the signature must answer the expected challenge (and domain),
-/// and every embedded credential is verified with the given <see cref="CredentialVerifier"/>. Thread-safe; every
+/// every embedded credential is verified with the given <see cref="CredentialVerifier"/>, and a credential whose
+/// subject is a DID must have been issued to the holder (<see cref="PresentationCheckNames.Subject"/>). Thread-safe; every
 /// input gives a report, never an exception.
 /// </summary>
 public sealed class PresentationVerifier
@@ -78,6 +79,9 @@ public sealed class PresentationVerifier
             }
 
             var credentials = await VerifyCredentialsAsync(parsed, results, cancellationToken).ConfigureAwait(false);
+            var holderProven = results.Any(r => r.Check == PresentationCheckNames.Holder && r.Outcome == CheckOutcome.Passed)
+                && !results.Any(r => r.Check == PresentationCheckNames.Holder && r.Outcome != CheckOutcome.Passed);
+            results.AddRange(SubjectChecks.Check(parsed.Holder, holderProven, credentials));
             var verdicts = credentials.Select(c => c.Report.Verdict).Append(VerificationReport.VerdictOf(results)).ToList();
             return new PresentationReport
             {

@@ -113,5 +113,8 @@ public static class CheckCodes
     public const string PresentationNoCredentials = "presentation.no-credentials";
     public const string PresentationCredentialNotVerified = "presentation.credential-not-verified";
     public const string PresentationCredentialIndeterminate = "presentation.credential-indeterminate";
+    public const string PresentationHolderIsSubject = "presentation.holder-is-subject";
+    public const string PresentationHolderNotSubject = "presentation.holder-not-subject";
+    public const string PresentationSubjectUnbound = "presentation.subject-unbound";
 #pragma warning restore CS1591
 }

@@ -112,6 +112,9 @@ public static class CheckTexts
         [CheckCodes.PresentationNoCredentials] = ("The presentation holds no credentials; it only proves who the holder is.", "Esityksessä ei ole todisteita; se todistaa vain haltijan henkilöllisyyden.", "Presentationen innehåller inga intyg; den bevisar bara vem innehavaren är."),
         [CheckCodes.PresentationCredentialNotVerified] = ("A credential in the presentation failed verification.", "Esityksen todiste ei läpäissyt tarkistusta.", "Ett intyg i presentationen klarade inte verifieringen."),
         [CheckCodes.PresentationCredentialIndeterminate] = ("A credential in the presentation could not be fully verified.", "Esityksen todistetta ei voitu tarkistaa kokonaan.", "Ett intyg i presentationen kunde inte verifieras helt."),
+        [CheckCodes.PresentationHolderIsSubject] = ("The credentials were issued to the holder who signed the presentation.", "Todisteet on myönnetty haltijalle, joka allekirjoitti esityksen.", "Intygen utfärdades till innehavaren som signerade presentationen."),
+        [CheckCodes.PresentationHolderNotSubject] = ("A credential was issued to someone other than the holder who signed the presentation.", "Todiste on myönnetty jollekulle muulle kuin esityksen allekirjoittaneelle haltijalle.", "Ett intyg utfärdades till någon annan än innehavaren som signerade presentationen."),
+        [CheckCodes.PresentationSubjectUnbound] = ("Not checked: a credential names no DID as its subject, so it cannot be tied to the holder.", "Ei tarkistettu: todisteen kohteena ei ole DID-tunnistetta, joten sitä ei voida yhdistää haltijaan.", "Inte kontrollerat: ett intyg anger ingen DID som subjekt, så det kan inte knytas till innehavaren."),
     };
 
     /// <summary>The text of a code in a language (<c>en</c>, <c>fi</c>, <c>sv</c>); English for anything else.</summary>

@@ -11,7 +11,7 @@ using SimpleBase;
 
 namespace Credentials.Verifier.Tests.Presentations;
 
-/// <summary>A holder with its own did:key, credentials issued by the TEST-ONLY Northern University key, and helpers.</summary>
+/// <summary>A holder (the sample learner's TEST-ONLY did:key), credentials issued by the TEST-ONLY Northern University key, and helpers.</summary>
 internal static class PresentationFixture
 {
     public const string Challenge = "c0ffee-7a1b-4e2d";
@@ -19,7 +19,7 @@ internal static class PresentationFixture
 
     public static readonly DateTimeOffset Now = new(2026, 9, 1, 10, 0, 0, TimeSpan.Zero);
 
-    private static readonly Lazy<SigningKey> LazyHolder = new(() => SigningKey.Generate(KeyType.Ed25519));
+    private static readonly Lazy<SigningKey> LazyHolder = new(() => TestKeys.Learner);
     private static readonly Lazy<SigningKey> LazyStranger = new(() => SigningKey.Generate(KeyType.Ed25519));
     private static readonly Lazy<string> LazyElmJwt = new(() => TestCredentials.Jwt(ElmDocument(), TestKeys.Northern));
 

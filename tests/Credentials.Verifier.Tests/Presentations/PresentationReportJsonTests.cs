@@ -16,7 +16,7 @@ public sealed class PresentationReportJsonTests
 
         json["verified"]!.GetValue<bool>().Should().BeTrue();
         json["verdict"]!.GetValue<string>().Should().Be("verified");
-        json["checks"]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal("format", "proof", "holder", "challenge", "domain", "credentials");
+        json["checks"]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal("format", "proof", "holder", "challenge", "domain", "credentials", "subject");
         json["errors"]!.AsArray().Should().BeEmpty();
         json["holder"]!.GetValue<string>().Should().Be(HolderDid);
         json["envelope"]!.GetValue<string>().Should().Be("data-integrity");

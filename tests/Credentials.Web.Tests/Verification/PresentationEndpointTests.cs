@@ -3,18 +3,18 @@ using System.Text.Json.Nodes;
 using Credentials.Proofs.DataIntegrity;
 using Credentials.Proofs.Keys;
 using Credentials.Proofs.Presentations;
+using Credentials.TestKit;
 using Credentials.Web.Tests.Infrastructure;
 
 namespace Credentials.Web.Tests.Verification;
 
-public sealed class PresentationEndpointTests(WebFactory factory) : IClassFixture<WebFactory>, IDisposable
+public sealed class PresentationEndpointTests(WebFactory factory) : IClassFixture<WebFactory>
 {
     private const string Challenge = "c0ffee-2026-11-30";
     private const string Domain = "https://employer.example";
     private readonly HttpClient _client = factory.CreateClient();
-    private readonly SigningKey _holderKey = SigningKey.Generate(KeyType.Ed25519);
-
-    public void Dispose() => _holderKey.Dispose();
+    // The sample learner's TEST-ONLY key: the sample credential was issued to its did:key. Shared, so not disposed here.
+    private readonly SigningKey _holderKey = TestKeys.Learner;
 
     [Fact]
     public async Task DataIntegrityPresentationOfTheSample_WithTheRightChallengeAndDomain_Is200()
