@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Credentials.Issuer.Batches;
+using Credentials.Web.Composition;
 
 namespace Credentials.Web.Batches;
 
@@ -10,18 +11,11 @@ namespace Credentials.Web.Batches;
 /// </summary>
 internal static class BatchRequestReader
 {
-    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
-
     public static (BatchTemplate? Template, LearnerTable? Learners, string? Error) Read(byte[] body)
     {
-        JsonDocument doc;
-        try
+        if (RequestBody.ParseStrict(body, out var error) is not { } doc)
         {
-            doc = JsonDocument.Parse(body, Strict);
-        }
-        catch (JsonException)
-        {
-            return (null, null, "The body is not valid JSON (or repeats a member name).");
+            return (null, null, error);
         }
 
         using (doc)

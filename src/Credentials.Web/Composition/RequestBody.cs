@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Credentials.Web.Composition;
 
 /// <summary>Reads a request body into memory, refusing it before parsing when it is larger than the limit (design §8).</summary>
@@ -47,5 +49,26 @@ internal static class RequestBody
         return MediaType(request) is "application/json" or "application/ld+json"
             ? (body, null)
             : (null, Problems.UnsupportedMediaType("application/json"));
+    }
+
+    /// <summary>How every JSON endpoint parses its body: a repeated member name is an error (ambiguous input is refused), nesting at most 64.</summary>
+    public static readonly JsonDocumentOptions StrictJson = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
+
+    /// <summary>The sentence answered when a body does not parse under <see cref="StrictJson"/>.</summary>
+    public const string NotStrictJson = "The body is not valid JSON (or repeats a member name).";
+
+    /// <summary>The body parsed under <see cref="StrictJson"/>; null with <see cref="NotStrictJson"/> as the error when it does not parse.</summary>
+    public static JsonDocument? ParseStrict(byte[] body, out string? error)
+    {
+        try
+        {
+            error = null;
+            return JsonDocument.Parse(body, StrictJson);
+        }
+        catch (JsonException)
+        {
+            error = NotStrictJson;
+            return null;
+        }
     }
 }

@@ -1,14 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Credentials.Issuer.Issuing;
+using Credentials.Web.Composition;
 
 namespace Credentials.Web.Issuance;
 
 /// <summary>Reads <c>{"credential": {...}, "options": {"format", "credentialStatus", "credentialId"}}</c> strictly.</summary>
 internal static class IssueRequestReader
 {
-    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
-
     /// <summary>Accepted <c>options.format</c> values: our CLI names and the cryptosuite names.</summary>
     public static readonly IReadOnlyDictionary<string, SecuringFormat> Formats = new Dictionary<string, SecuringFormat>(StringComparer.Ordinal)
     {
@@ -26,15 +25,15 @@ internal static class IssueRequestReader
         try
         {
             // Parsed once strictly (duplicate members are an error), then as a mutable tree.
-            using (JsonDocument.Parse(body, Strict))
+            using (JsonDocument.Parse(body, RequestBody.StrictJson))
             {
             }
 
-            root = JsonNode.Parse(body, documentOptions: Strict);
+            root = JsonNode.Parse(body, documentOptions: RequestBody.StrictJson);
         }
         catch (JsonException)
         {
-            return (null, "The body is not valid JSON (or repeats a member name).");
+            return (null, RequestBody.NotStrictJson);
         }
 
         if (root is not JsonObject obj || obj["credential"] is not JsonObject credential)

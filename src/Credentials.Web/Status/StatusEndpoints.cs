@@ -91,7 +91,7 @@ internal static class StatusEndpoints
         }
         catch (JsonException)
         {
-            return (null, "The body is not valid JSON (or repeats a member name).");
+            return (null, RequestBody.NotStrictJson);
         }
     }
 

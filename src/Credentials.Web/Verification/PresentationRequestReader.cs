@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Credentials.Verifier.Presentations;
+using Credentials.Web.Composition;
 
 namespace Credentials.Web.Verification;
 
@@ -10,18 +11,11 @@ namespace Credentials.Web.Verification;
 /// </summary>
 internal static class PresentationRequestReader
 {
-    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
-
     public static (byte[]? Presentation, PresentationExpectations? Expected, string? Error) Read(byte[] body)
     {
-        JsonDocument doc;
-        try
+        if (RequestBody.ParseStrict(body, out var error) is not { } doc)
         {
-            doc = JsonDocument.Parse(body, Strict);
-        }
-        catch (JsonException)
-        {
-            return (null, null, "The body is not valid JSON (or repeats a member name).");
+            return (null, null, error);
         }
 
         using (doc)

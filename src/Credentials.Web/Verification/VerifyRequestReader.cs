@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Credentials.Verifier.Reports;
+using Credentials.Web.Composition;
 
 namespace Credentials.Web.Verification;
 
@@ -15,19 +16,12 @@ internal static class VerifyRequestReader
         CheckNames.Format, CheckNames.Schema, CheckNames.Proof, CheckNames.Issuer, CheckNames.Validity, CheckNames.Status, CheckNames.Trust,
     };
 
-    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
-
     /// <summary>The request, or an error text for a problem-details response.</summary>
     public static (VerifyRequest? Request, string? Error) Read(byte[] body)
     {
-        JsonDocument doc;
-        try
+        if (RequestBody.ParseStrict(body, out var error) is not { } doc)
         {
-            doc = JsonDocument.Parse(body, Strict);
-        }
-        catch (JsonException)
-        {
-            return (null, "The body is not valid JSON (or repeats a member name).");
+            return (null, error);
         }
 
         using (doc)
