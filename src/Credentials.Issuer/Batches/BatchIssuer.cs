@@ -173,6 +173,7 @@ public sealed class BatchIssuer
     {
         var learners = new IssuedLearner[records.Count];
         var contents = new ReadOnlyMemory<byte>[records.Count];
+        var invalid = new RowError?[records.Count];
         Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var record = records[i];
@@ -180,7 +181,9 @@ public sealed class BatchIssuer
             var (credential, error) = BatchRowValidator.Validate(template, model, row);
             if (credential is null)
             {
-                throw new ArgumentException($"line {error!.Line} was not validated by BatchIssuer.Validate: {error.Message}", nameof(records));
+                // Reported after the loop, so the caller gets the row's problem rather than the loop's AggregateException.
+                invalid[i] = error;
+                return;
             }
 
             var status = CredentialStatusEntries.Build(record.StatusAllocations, _urls);
@@ -199,6 +202,11 @@ public sealed class BatchIssuer
             contents[i] = bytes;
             learners[i] = new IssuedLearner(row, record.CredentialId, token, IsNew: true, SHA256.HashData(bytes));
         });
+        if (invalid.FirstOrDefault(e => e is not null) is { } first)
+        {
+            throw new ArgumentException($"line {first.Line} was not validated by BatchIssuer.Validate: {first.Message}", nameof(records));
+        }
+
         return (learners, contents);
     }
 

@@ -71,9 +71,10 @@ public sealed class BatchIssuerIssueTests : IAsyncLifetime
         rows[4] = rows[4] with { DateOfBirth = "not-a-date" };
         var output = new MemoryOutput();
 
-        var act = () => Batch().IssueAsync(Template, rows, output);
+        var thrown = await Record.ExceptionAsync(() => Batch().IssueAsync(Template, rows, output));
 
-        await act.Should().ThrowAsync<ArgumentException>().WithMessage("*line 6*dateOfBirth*");
+        thrown.Should().BeOfType<ArgumentException>("the caller gets the row's problem itself, not a parallel-loop wrapper")
+            .Which.Message.Should().Match("*line 6*dateOfBirth*");
         for (var i = 0; i < rows.Count; i++)
         {
             var record = await _storage.Credentials.FindByIdempotencyKeyAsync(new IdempotencyKey(Template.Id, rows[i].StudentNumber, new DateOnly(2026, 6, 15)));
