@@ -33,11 +33,11 @@ internal static class TestData
     public static JsonObject Built(string name = "aalto-like.json") => ElmCredentialBuilder.Build(Credential(name), Options);
 
     public static JsonDocument SampleUnsigned() =>
-        JsonDocument.Parse(File.ReadAllBytes(RepositoryPaths.InShared("testdata", "elm", "samples", "Sample-MC-Annex1-unsigned.jsonld")));
+        JsonDocument.Parse(File.ReadAllBytes(RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-unsigned.jsonld")));
 
     public static JsonDocument SampleSignedPayload()
     {
-        using var envelope = JsonDocument.Parse(File.ReadAllBytes(RepositoryPaths.InShared("testdata", "elm", "samples", "Sample-MC-Annex1-signed.jsonld")));
+        using var envelope = JsonDocument.Parse(File.ReadAllBytes(RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-signed.jsonld")));
         return JsonDocument.Parse(envelope.RootElement.GetProperty("payload").GetString()!);
     }
 

@@ -1,6 +1,6 @@
 namespace Credentials.TestKit;
 
-/// <summary>Locates the repository root and the shared test data beside it.</summary>
+/// <summary>Locates the repository root and the third-party test data inside it.</summary>
 public static class RepositoryPaths
 {
     private static readonly Lazy<string> LazyRoot = new(FindRoot);
@@ -8,14 +8,11 @@ public static class RepositoryPaths
     /// <summary>The folder that holds <c>Credentials.sln</c>.</summary>
     public static string Root => LazyRoot.Value;
 
-    /// <summary>The read-only <c>shared</c> folder beside the repository.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-
     /// <summary>A path below the repository root.</summary>
     public static string InRepo(params string[] parts) => Path.Combine([Root, .. parts]);
 
-    /// <summary>A path below the shared folder.</summary>
-    public static string InShared(params string[] parts) => Path.Combine([Shared, .. parts]);
+    /// <summary>A path below <c>tests/TestData</c>, the vendored conformance suites and official samples.</summary>
+    public static string InTestData(params string[] parts) => Path.Combine([Root, "tests", "TestData", .. parts]);
 
     private static string FindRoot()
     {

@@ -69,7 +69,7 @@ public static class ElmShaclValidator
     /// The credential without the members that secure it rather than describe the learning: a <c>proof</c> (the
     /// verifier reads it as a W3C Data Integrity proof, which VC Data Integrity §4.2 removes before verifying, while
     /// the ELM shapes would require an elm:Proof) and <c>credentialStatus</c> with its context (judged by the status
-    /// check; the bundled Bitstring Status List context document is not a usable context).
+    /// check; the ELM shapes require an elm:CredentialStatus, which a W3C <c>BitstringStatusListEntry</c> is not).
     /// </summary>
     private static JsonElement WithoutSecuringMembers(JsonElement credential)
     {

@@ -12,7 +12,7 @@ internal static class BenchmarkCredentials
         var path = name switch
         {
             "vcdm2" => RepositoryPaths.InRepo("tests", "Credentials.Proofs.Tests", "DataIntegrity", "TestData", "vcdm2-micro-credential.json"),
-            "elm" => RepositoryPaths.InShared("testdata", "elm", "samples", "Sample-MC-Annex1-unsigned.jsonld"),
+            "elm" => RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-unsigned.jsonld"),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
         var credential = (JsonObject)JsonNode.Parse(File.ReadAllText(path))!;

@@ -30,7 +30,7 @@ public class ShaclBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _signed = File.ReadAllBytes(RepositoryPaths.InShared("testdata", "elm", "samples", "Sample-MC-Annex1-signed.jsonld"));
+        _signed = File.ReadAllBytes(RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-signed.jsonld"));
         _verifier = new CredentialVerifier(new VerifierOptions(), TimeProvider.System, null, NJsonSchemaValidator.ElmMicroCredential);
         using var envelope = JsonDocument.Parse(_signed);
         _payload = JsonDocument.Parse(envelope.RootElement.GetProperty("payload").GetString()!);

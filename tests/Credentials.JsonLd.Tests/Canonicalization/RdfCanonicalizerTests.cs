@@ -4,7 +4,7 @@ namespace Credentials.JsonLd.Tests.Canonicalization;
 
 public sealed class RdfCanonicalizerTests
 {
-    private static readonly string PoisonClique = File.ReadAllText(RepositoryPaths.InShared("testdata", "rdf-canon", "rdfc10", "test074-in.nq"));
+    private static readonly string PoisonClique = File.ReadAllText(RepositoryPaths.InTestData("rdf-canon", "rdfc10", "test074-in.nq"));
 
     [Fact]
     public void Canonicalize_PoisonGraph_StopsQuicklyWithTheLimitError()

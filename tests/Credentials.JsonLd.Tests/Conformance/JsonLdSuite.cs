@@ -7,7 +7,7 @@ internal static class JsonLdSuite
 {
     public const string BaseIri = "https://w3c.github.io/json-ld-api/tests/";
 
-    public static readonly string Directory = RepositoryPaths.InShared("testdata", "json-ld-api");
+    public static readonly string Directory = RepositoryPaths.InTestData("json-ld-api");
 
     private static readonly Dictionary<string, IReadOnlyList<JsonLdSuiteEntry>> Manifests = new(StringComparer.Ordinal);
     private static readonly Lock Gate = new();

@@ -5,7 +5,7 @@ namespace Credentials.JsonLd.Tests.Conformance;
 
 public sealed class RdfCanonManifestTests
 {
-    private static readonly string SuiteDir = RepositoryPaths.InShared("testdata", "rdf-canon");
+    private static readonly string SuiteDir = RepositoryPaths.InTestData("rdf-canon");
 
     public static TheoryData<string> Entries()
     {

@@ -7,7 +7,7 @@ public sealed class ConcurrencyTests
     [Fact]
     public void ToRdf_ParallelCallsSharingTheContextCache_GiveIdenticalResults()
     {
-        using var sample = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.InShared("testdata", "elm", "samples", "Sample-MC-Annex1-unsigned.jsonld")));
+        using var sample = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-unsigned.jsonld")));
         var element = sample.RootElement;
         var expected = RdfCanonicalizer.Canonicalize(JsonLdProcessor.ToRdf(element, new JsonLdOptions())).CanonicalNQuads;
         var results = new string[16];

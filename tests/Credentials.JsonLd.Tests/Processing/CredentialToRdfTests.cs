@@ -10,7 +10,7 @@ public sealed class CredentialToRdfTests
     [Fact]
     public void ToRdf_ElmAnnexISampleInSafeMode_ConvertsWithoutLoss()
     {
-        var sample = ReadShared("testdata", "elm", "samples", "Sample-MC-Annex1-unsigned.jsonld");
+        var sample = ReadTestData("elm", "samples", "Sample-MC-Annex1-unsigned.jsonld");
 
         var dataset = JsonLdProcessor.ToRdf(sample, Safe);
 
@@ -23,7 +23,7 @@ public sealed class CredentialToRdfTests
     [Fact]
     public void ToRdf_PayloadOfTheEuropassSealedSample_ConvertsInSafeMode()
     {
-        var sealedSample = ReadShared("testdata", "elm", "samples", "Sample-MC-Annex1-signed.jsonld");
+        var sealedSample = ReadTestData("elm", "samples", "Sample-MC-Annex1-signed.jsonld");
         using var payload = JsonDocument.Parse(sealedSample.GetProperty("payload").GetString()!);
 
         var dataset = JsonLdProcessor.ToRdf(payload.RootElement, Safe);
@@ -35,7 +35,7 @@ public sealed class CredentialToRdfTests
     [Fact]
     public void Canonicalize_Vcdm2Credential_MatchesTheKnownCanonicalForm()
     {
-        var signed = JsonNode.Parse(File.ReadAllText(RepositoryPaths.InShared("testdata", "vc-di-eddsa", "alumni.eddsa-rdfc-2022.signed.json")))!.AsObject();
+        var signed = JsonNode.Parse(File.ReadAllText(RepositoryPaths.InTestData("vc-di-eddsa", "alumni.eddsa-rdfc-2022.signed.json")))!.AsObject();
         signed.Remove("proof");
         using var unsigned = JsonDocument.Parse(signed.ToJsonString());
 
@@ -55,7 +55,7 @@ public sealed class CredentialToRdfTests
     [Fact]
     public void ToRdf_SignedVcdm2Credential_PutsTheProofInItsOwnGraph()
     {
-        var signed = ReadShared("testdata", "vc-di-eddsa", "alumni.eddsa-rdfc-2022.signed.json");
+        var signed = ReadTestData("vc-di-eddsa", "alumni.eddsa-rdfc-2022.signed.json");
 
         var dataset = JsonLdProcessor.ToRdf(signed, Safe);
 
@@ -120,9 +120,9 @@ public sealed class CredentialToRdfTests
             .Should().Be("3a36309338caf1b8d4cf86f130c63c395fcc2dc8005ff1bd5991605db1dc0aea");
     }
 
-    private static JsonElement ReadShared(params string[] parts)
+    private static JsonElement ReadTestData(params string[] parts)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.InShared(parts)));
+        using var document = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.InTestData(parts)));
         return document.RootElement.Clone();
     }
 }

@@ -15,17 +15,17 @@ internal static class DiFixtures
 
     private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
 
-    public static string VectorPath(string suite) => RepositoryPaths.InShared("testdata", "vc-di-eddsa", $"alumni.{suite}.signed.json");
+    public static string VectorPath(string suite) => RepositoryPaths.InTestData("vc-di-eddsa", $"alumni.{suite}.signed.json");
 
     public static string Vcdm2Path => RepositoryPaths.InRepo("tests", "Credentials.Proofs.Tests", "DataIntegrity", "TestData", "vcdm2-micro-credential.json");
 
-    public static string ElmPath => RepositoryPaths.InShared("testdata", "elm", "samples", "Sample-MC-Annex1-unsigned.jsonld");
+    public static string ElmPath => RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-unsigned.jsonld");
 
     public static JsonObject Load(string path) => (JsonObject)JsonNode.Parse(File.ReadAllText(path), documentOptions: Strict)!;
 
     public static JsonElement Element(JsonNode node) => JsonSerializer.SerializeToElement(node);
 
-    public static JsonObject KeyFile() => Load(RepositoryPaths.InShared("testdata", "vc-di-eddsa", "test-key.multikey.secret.json"));
+    public static JsonObject KeyFile() => Load(RepositoryPaths.InTestData("vc-di-eddsa", "test-key.multikey.secret.json"));
 
     /// <summary>The spec's test key pair from its Multikey form (ed25519-priv multicodec 0x8026 + 32-byte seed).</summary>
     public static SigningKey TestKey()

@@ -11,7 +11,7 @@ public sealed class EddsaVectorTests
     public static TheoryData<string> Vectors()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(RepositoryPaths.InShared("testdata", "vc-di-eddsa"), "*.signed.json").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(RepositoryPaths.InTestData("vc-di-eddsa"), "*.signed.json").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(file));
         }
@@ -100,5 +100,5 @@ public sealed class EddsaVectorTests
         key.DidKeyVerificationMethod.Should().Be(DiFixtures.TestMethod);
     }
 
-    private static string VectorFile(string file) => RepositoryPaths.InShared("testdata", "vc-di-eddsa", file);
+    private static string VectorFile(string file) => RepositoryPaths.InTestData("vc-di-eddsa", file);
 }

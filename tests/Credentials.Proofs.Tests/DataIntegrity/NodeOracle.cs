@@ -10,7 +10,7 @@ internal static class NodeOracle
 
     public static string Run(string command, string stdin)
     {
-        var (exit, output, error) = NodeScript.Run("di.mjs", stdin, command, RepositoryPaths.InShared("contexts"));
+        var (exit, output, error) = NodeScript.Run("di.mjs", stdin, command, RepositoryPaths.InRepo("src", "Credentials.JsonLd", "Contexts"));
         return exit == 0 ? output : throw new InvalidOperationException("node di.mjs " + command + " failed: " + error);
     }
 }

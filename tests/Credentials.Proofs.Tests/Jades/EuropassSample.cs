@@ -12,7 +12,7 @@ internal static class EuropassSample
 {
     public static readonly DateTimeOffset SigT = new(2023, 9, 27, 11, 54, 17, TimeSpan.Zero);
 
-    public static string Path => RepositoryPaths.InShared("testdata", "elm", "samples", "Sample-MC-Annex1-signed.jsonld");
+    public static string Path => RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-signed.jsonld");
 
     public static string Text => File.ReadAllText(Path);
 

@@ -101,7 +101,7 @@ public sealed class JadesSealerTests
     [Fact]
     public void Seal_OfficialUnsignedSample_Verifies()
     {
-        var credential = File.ReadAllText(RepositoryPaths.InShared("testdata", "elm", "samples", "Sample-MC-Annex1-unsigned.jsonld"));
+        var credential = File.ReadAllText(RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-unsigned.jsonld"));
         using var key = JadesSigningKey.FromCertificate(SealCrafter.Rsa);
 
         var result = JadesVerifier.Verify(_sealer.Seal(credential, key), SealCrafter.Options(SealCrafter.Rsa));

@@ -7,7 +7,7 @@ namespace Credentials.Proofs.Tests.Jades;
 public sealed class JoseInteropTests
 {
     private static readonly string UnsignedSample =
-        File.ReadAllText(RepositoryPaths.InShared("testdata", "elm", "samples", "Sample-MC-Annex1-unsigned.jsonld"));
+        File.ReadAllText(RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-unsigned.jsonld"));
 
     private readonly JadesSealer _sealer = new(new FixedTimeProvider(SealCrafter.Now));
 

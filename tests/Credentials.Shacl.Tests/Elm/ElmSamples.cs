@@ -7,7 +7,7 @@ namespace Credentials.Shacl.Tests.Elm;
 /// <summary>The official Europass Annex I samples, as credentials.</summary>
 internal static class ElmSamples
 {
-    public static string Path(string file) => RepositoryPaths.InShared("testdata", "elm", "samples", file);
+    public static string Path(string file) => RepositoryPaths.InTestData("elm", "samples", file);
 
     /// <summary>The credential inside the JAdES JWS JSON of the signed sample (its payload string).</summary>
     public static JsonObject SignedPayload()

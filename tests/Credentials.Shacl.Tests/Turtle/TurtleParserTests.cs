@@ -11,7 +11,7 @@ public sealed class TurtleParserTests
     public static TheoryData<string> ShapeFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(RepositoryPaths.InShared("testdata", "elm", "shapes"), "*.ttl").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(RepositoryPaths.InRepo("src", "Credentials.Shacl", "Data", "shapes"), "*.ttl").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(file));
         }
@@ -23,7 +23,7 @@ public sealed class TurtleParserTests
     [MemberData(nameof(ShapeFiles))]
     public void Parse_OfficialShapeFile_ProducesTriples(string file)
     {
-        var text = File.ReadAllText(RepositoryPaths.InShared("testdata", "elm", "shapes", file));
+        var text = File.ReadAllText(RepositoryPaths.InRepo("src", "Credentials.Shacl", "Data", "shapes", file));
 
         var graph = TurtleParser.Parse(text);
 
@@ -108,7 +108,7 @@ public sealed class TurtleParserTests
     [Fact]
     public void Parse_TruncatedShapeFile_ThrowsAtEveryCut()
     {
-        var text = File.ReadAllText(RepositoryPaths.InShared("testdata", "elm", "shapes", "EDC-converted.ttl"));
+        var text = File.ReadAllText(RepositoryPaths.InRepo("src", "Credentials.Shacl", "Data", "shapes", "EDC-converted.ttl"));
         var failures = 0;
 
         for (var cut = 1; cut < text.Length; cut += 97)

@@ -6,8 +6,8 @@ namespace Credentials.Verifier.Tests.Checks;
 
 public sealed class ElmSchemaCheckTests
 {
-    private static readonly string EuropassSigned = RepositoryPaths.InShared("testdata", "elm", "samples", "Sample-MC-Annex1-signed.jsonld");
-    private static readonly string EuropassUnsigned = RepositoryPaths.InShared("testdata", "elm", "samples", "Sample-MC-Annex1-unsigned.jsonld");
+    private static readonly string EuropassSigned = RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-signed.jsonld");
+    private static readonly string EuropassUnsigned = RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-unsigned.jsonld");
 
     [Fact]
     public async Task VerifyAsync_EuropassSignedSample_SchemaPassesWithAnnexGapsAsNotes()

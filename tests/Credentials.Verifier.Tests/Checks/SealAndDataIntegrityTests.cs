@@ -7,7 +7,7 @@ namespace Credentials.Verifier.Tests.Checks;
 
 public sealed class SealAndDataIntegrityTests
 {
-    private static readonly string EuropassSigned = RepositoryPaths.InShared("testdata", "elm", "samples", "Sample-MC-Annex1-signed.jsonld");
+    private static readonly string EuropassSigned = RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-signed.jsonld");
 
     [Fact]
     public async Task VerifyAsync_EuropassSealedSample_IsIntactSealedByOrganizacionTestWithTrustUndecided()
