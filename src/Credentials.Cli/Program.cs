@@ -32,11 +32,17 @@ try
 }
 catch (UserError e)
 {
-    await Console.Error.WriteLineAsync("credentials: " + e.Message + ".");
+    await Console.Error.WriteLineAsync("credentials: " + OneLine.Of(e.Message.TrimEnd('.')) + ".");
     return ExitCodes.Usage;
 }
 catch (OperationCanceledException)
 {
     await Console.Error.WriteLineAsync("credentials: cancelled.");
     return ExitCodes.Usage;
+}
+catch (Exception e)
+{
+    // Nothing a user typed should get here; if it does, say so in one line instead of printing a stack trace.
+    await Console.Error.WriteLineAsync($"credentials: unexpected error ({e.GetType().Name}): {OneLine.Of(e.Message)} Please report this with the command you ran.");
+    return ExitCodes.Internal;
 }

@@ -6,16 +6,26 @@ using Credentials.Web.Page;
 using Credentials.Web.Status;
 using Credentials.Web.Verification;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddCredentials();
+try
+{
+    var builder = WebApplication.CreateBuilder(StartupFailure.WithAppFolderAsContentRoot(args));
+    builder.AddCredentials();
 
-var app = builder.Build();
-app.UseRateLimiter();
-app.MapPage();
-app.MapVerification();
-app.MapPresentations();
-app.MapIssuance();
-app.MapStatus();
-app.MapBatches();
-app.MapIdentity();
-app.Run();
+    var app = builder.Build();
+    app.UseRateLimiter();
+    app.MapPage();
+    app.MapVerification();
+    app.MapPresentations();
+    app.MapIssuance();
+    app.MapStatus();
+    app.MapBatches();
+    app.MapIdentity();
+    app.LogServiceMode();
+    app.Run();
+    return 0;
+}
+catch (Exception e) when (StartupFailure.IsReported(e))
+{
+    Console.Error.WriteLine("credentials service: " + StartupFailure.Sentence(e));
+    return 1;
+}

@@ -102,9 +102,9 @@ internal static class IssueBatchCommand
         {
             return await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileErrors.IsFileProblem(e))
         {
-            throw new UserError($"cannot read {path}: {e.Message}", e);
+            throw new UserError($"cannot read '{path}': {FileErrors.Reason(e)}", e);
         }
     }
 }

@@ -66,9 +66,9 @@ internal static class IssueCommand
                 Directory.CreateDirectory(dir!);
                 await File.WriteAllTextAsync(path, result.Secured + "\n", cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (FileErrors.IsFileProblem(e))
             {
-                throw new UserError($"cannot write {path}: {e.Message}", e);
+                throw new UserError($"cannot write '{path}': {FileErrors.Reason(e)}", e);
             }
 
             Console.WriteLine($"Issued {result.CredentialId} as {issuer.IssuerId} → {path}");
@@ -100,9 +100,9 @@ internal static class IssueCommand
         {
             return KeyDirectory.Load(path);
         }
-        catch (IOException e)
+        catch (Exception e) when (FileErrors.IsFileProblem(e))
         {
-            throw new UserError($"cannot load the key: {e.Message}", e);
+            throw new UserError($"cannot load the key: {FileErrors.Reason(e)}", e);
         }
         catch (FormatException e)
         {

@@ -21,20 +21,29 @@ internal static class KeygenCommand
         {
             var keyType = parse.GetValue(type) == "p256" ? KeyType.P256 : KeyType.Ed25519;
             var dir = parse.GetValue(output)!;
+            var sealSubject = parse.GetValue(seal) is { } subject ? SealSubject(subject) : null;
             using var key = SigningKey.Generate(keyType);
-            var issuer = KeyDirectory.Identify(key, parse.GetValue(didWeb));
+            IssuerKey issuer;
+            try
+            {
+                issuer = KeyDirectory.Identify(key, parse.GetValue(didWeb));
+            }
+            catch (ArgumentException e)
+            {
+                throw new UserError("--did-web: " + e.Message.Split(" (Parameter", 2)[0], e);
+            }
             try
             {
                 KeyDirectory.Write(dir, issuer);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (FileErrors.IsFileProblem(e))
             {
-                throw new UserError($"cannot write the key to {dir}: {e.Message}", e);
+                throw new UserError($"cannot write the key to '{dir}': {FileErrors.Reason(e)}", e);
             }
 
-            if (parse.GetValue(seal) is { } subject)
+            if (sealSubject is not null)
             {
-                WriteTestSeal(dir, subject);
+                WriteTestSeal(dir, sealSubject);
             }
 
             Console.WriteLine($"Issuer DID:  {issuer.Did}");
@@ -50,15 +59,21 @@ internal static class KeygenCommand
         return command;
     }
 
-    private static void WriteTestSeal(string dir, string subject)
+    /// <summary>Checked before any file is written, so a typo never leaves a half-made key folder.</summary>
+    private static string[] SealSubject(string subject)
     {
         var parts = subject.Split(';');
-        if (parts.Length != 3 || parts.Any(string.IsNullOrWhiteSpace))
+        if (parts.Length != 3 || parts.Any(string.IsNullOrWhiteSpace) || parts[2].Trim().Length != 2)
         {
-            throw new UserError("--seal takes \"Organisation;organizationIdentifier;country\"");
+            throw new UserError("--seal takes \"Organisation;organizationIdentifier;country\" with a two-letter country code, e.g. \"Pohjoisen yliopisto;VATFI-12345671;FI\"");
         }
 
-        using var certificate = Proofs.Jades.TestSealCertificate.Create(parts[0].Trim(), parts[1].Trim(), parts[2].Trim(), TimeProvider.System);
+        return [.. parts.Select(p => p.Trim())];
+    }
+
+    private static void WriteTestSeal(string dir, string[] parts)
+    {
+        using var certificate = Proofs.Jades.TestSealCertificate.Create(parts[0], parts[1], parts[2], TimeProvider.System);
         var (certificatePem, keyPem) = Proofs.Jades.TestSealCertificate.ExportPem(certificate);
         File.WriteAllText(Path.Combine(dir, "seal.crt.pem"), certificatePem);
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };

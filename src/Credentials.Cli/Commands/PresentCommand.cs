@@ -67,9 +67,9 @@ internal static class PresentCommand
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
                 await File.WriteAllTextAsync(outPath, secured + "\n", cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (FileErrors.IsFileProblem(e))
             {
-                throw new UserError($"cannot write {outPath}: {e.Message}", e);
+                throw new UserError($"cannot write '{outPath}': {FileErrors.Reason(e)}", e);
             }
 
             Console.WriteLine($"Presented {texts.Count} credential(s) as {holder.Did} → {outPath}");

@@ -113,9 +113,9 @@ internal static class StatusCommand
             Directory.CreateDirectory(dir);
             await File.WriteAllTextAsync(path, list.Jwt + "\n", cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileErrors.IsFileProblem(e))
         {
-            throw new UserError($"cannot write {path}: {e.Message}", e);
+            throw new UserError($"cannot write '{path}': {FileErrors.Reason(e)}", e);
         }
     }
 }

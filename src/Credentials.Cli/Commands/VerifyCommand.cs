@@ -58,9 +58,9 @@ internal static class VerifyCommand
                 {
                     trusted = TrustedIssuers.Parse(await File.ReadAllTextAsync(trustPath, cancellationToken).ConfigureAwait(false));
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+                catch (Exception e) when (FileErrors.IsFileProblem(e) || e is FormatException)
                 {
-                    throw new UserError($"cannot use the trusted-issuers file {trustPath}: {e.Message}", e);
+                    throw new UserError($"cannot use the trusted-issuers file '{trustPath}': {FileErrors.Reason(e)}", e);
                 }
             }
 

@@ -7,4 +7,7 @@ internal static class ExitCodes
     public const int Failed = 1;
     public const int Indeterminate = 2;
     public const int Usage = 3;
+
+    /// <summary>A defect of this program, not of the input: reported as one sentence, never a stack trace.</summary>
+    public const int Internal = 4;
 }

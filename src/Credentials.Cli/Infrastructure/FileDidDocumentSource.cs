@@ -15,11 +15,13 @@ internal sealed class FileDidDocumentSource : IDidDocumentSource
         {
             _json = File.ReadAllText(path);
             using var doc = JsonDocument.Parse(_json, new JsonDocumentOptions { AllowDuplicateProperties = false });
-            _id = doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("id", out var id) ? id.GetString() : null;
+            _id = doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                ? id.GetString()
+                : throw new UserError($"the DID document {path} has no string 'id'");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileErrors.IsFileProblem(e))
         {
-            throw new UserError($"cannot read the DID document {path}: {e.Message}", e);
+            throw new UserError($"cannot read the DID document '{path}': {FileErrors.Reason(e)}", e);
         }
         catch (JsonException e)
         {

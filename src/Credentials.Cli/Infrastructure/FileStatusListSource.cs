@@ -21,9 +21,9 @@ internal sealed class FileStatusListSource : IStatusListSource
             {
                 token = File.ReadAllText(path).Trim();
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (FileErrors.IsFileProblem(e))
             {
-                throw new UserError($"cannot read the status list {path}: {e.Message}", e);
+                throw new UserError($"cannot read the status list '{path}': {FileErrors.Reason(e)}", e);
             }
 
             _byUrl[IdOf(token) ?? throw new UserError($"the status list {path} is not a signed credential with an id")] = token;

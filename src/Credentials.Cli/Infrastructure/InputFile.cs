@@ -25,9 +25,9 @@ internal static class InputFile
 
             return buffer.ToArray();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileErrors.IsFileProblem(e))
         {
-            throw new UserError($"cannot read {path}: {e.Message}", e);
+            throw new UserError($"cannot read '{path}': {FileErrors.Reason(e)}", e);
         }
     }
 }

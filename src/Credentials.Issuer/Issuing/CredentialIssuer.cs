@@ -38,6 +38,9 @@ public sealed class CredentialIssuer
     /// <summary>The issuer DID written into every credential.</summary>
     public string IssuerId => _key.Did;
 
+    /// <summary>The type of the issuer key, which decides the formats it can sign (<see cref="SecuringFormats"/>).</summary>
+    public KeyType KeyType => _key.Key.Type;
+
     /// <summary>
     /// Issues one credential. Returns the problems instead when the input is invalid; nothing is signed then.
     /// </summary>
@@ -74,6 +77,11 @@ public sealed class CredentialIssuer
             return prepared;
         }
 
+        if (SecuringFormats.KeyProblem(format, _key.Key.Type) is { } keyProblem)
+        {
+            return prepared with { Problems = [keyProblem] };
+        }
+
         var secured = await SecureAsync(document, format, seal, cancellationToken).ConfigureAwait(false);
         return prepared with { Secured = secured };
     }
@@ -87,11 +95,16 @@ public sealed class CredentialIssuer
     /// <param name="seal">The seal certificate and key, for <see cref="SecuringFormat.Jades"/> only.</param>
     /// <param name="cancellationToken">Cancels signing.</param>
     /// <returns>The compact JWT, or the secured document as indented JSON.</returns>
-    /// <exception cref="ArgumentException">A JAdES seal without a seal key, or (Data Integrity) a document whose terms
-    /// its contexts do not define.</exception>
+    /// <exception cref="ArgumentException">A JAdES seal without a seal key, an issuer key the format cannot sign with
+    /// (<see cref="SecuringFormats.Supports"/>), or (Data Integrity) a document whose terms its contexts do not define.</exception>
     public async Task<string> SecureAsync(JsonObject document, SecuringFormat format, IJadesSigningKey? seal = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (SecuringFormats.KeyProblem(format, _key.Key.Type) is { } keyProblem)
+        {
+            throw new ArgumentException(keyProblem.Message, nameof(format));
+        }
+
         return format switch
         {
             SecuringFormat.Jwt => W3cCredentials.IsDataModel2(document) ? _jwt.SignJose(document) : _jwt.SignDataModel11(document),

@@ -7,6 +7,8 @@ public static class DidWeb
     /// The DID for a host and optional path, e.g. <c>uni.example:8443/issuer</c> →
     /// <c>did:web:uni.example%3A8443:issuer</c> (did:web §3.2: the port colon is percent-encoded, path slashes become colons).
     /// </summary>
+    /// <exception cref="ArgumentException">Not a domain name with an optional port (1–65535) and path (did:web §3.2:
+    /// a domain name, no IP address; the document is fetched over HTTPS from it).</exception>
     public static string FromHost(string hostAndPath)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(hostAndPath);
@@ -17,6 +19,23 @@ public static class DidWeb
         }
 
         var parts = trimmed.Split('/');
+        var hostPort = parts[0].Split(':');
+        if (hostPort.Length > 2 || Uri.CheckHostName(hostPort[0]) != UriHostNameType.Dns || !hostPort[0].Contains('.', StringComparison.Ordinal)
+            && hostPort[0] != "localhost")
+        {
+            throw new ArgumentException($"'{hostAndPath}' is not a domain name with an optional port and path, e.g. credentials.uni.example or uni.example:8443/issuer", nameof(hostAndPath));
+        }
+
+        if (hostPort.Length == 2 && (!ushort.TryParse(hostPort[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) || port == 0))
+        {
+            throw new ArgumentException($"'{hostAndPath}' has a port that is not a number from 1 to 65535", nameof(hostAndPath));
+        }
+
+        if (parts.Skip(1).Any(p => p.Length == 0 || !Uri.IsWellFormedUriString(p, UriKind.Relative) || p.Contains(':', StringComparison.Ordinal)))
+        {
+            throw new ArgumentException($"'{hostAndPath}' has an empty or invalid path segment", nameof(hostAndPath));
+        }
+
         parts[0] = parts[0].Replace(":", "%3A", StringComparison.Ordinal);
         return "did:web:" + string.Join(':', parts);
     }

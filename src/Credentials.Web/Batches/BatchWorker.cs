@@ -22,6 +22,18 @@ internal sealed class BatchWorker(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await RunAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The service is stopping (or failed to start): an interrupted batch was marked so and resumes when re-posted.
+        }
+    }
+
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
         var logger = logs.CreateLogger(Log.Category);
         await foreach (var job in queue.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {

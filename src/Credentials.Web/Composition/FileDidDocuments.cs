@@ -8,16 +8,30 @@ internal sealed class FileDidDocuments : IDidDocumentSource
 {
     private readonly Dictionary<string, string> _byId = new(StringComparer.Ordinal);
 
-    public FileDidDocuments(IEnumerable<string> paths)
+    public FileDidDocuments(IEnumerable<(string Id, string Json)> documents)
     {
-        foreach (var path in paths)
+        foreach (var (id, json) in documents)
         {
-            var json = File.ReadAllText(path);
-            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowDuplicateProperties = false });
-            var id = doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("id", out var v) && v.ValueKind == JsonValueKind.String
-                ? v.GetString()!
-                : throw new InvalidOperationException($"the DID document {path} has no id");
             _byId[id] = json;
+        }
+    }
+
+    /// <summary>Reads one DID document file.</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="FormatException">It is not a JSON object with a string <c>id</c>.</exception>
+    public static (string Id, string Json) Read(string path)
+    {
+        var json = File.ReadAllText(path);
+        try
+        {
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowDuplicateProperties = false });
+            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("id", out var v) && v.ValueKind == JsonValueKind.String
+                ? (v.GetString()!, json)
+                : throw new FormatException("the DID document has no id");
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException("the DID document is not valid JSON: " + e.Message, e);
         }
     }
 

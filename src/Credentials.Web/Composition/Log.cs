@@ -22,4 +22,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Batch {BatchId} interrupted ({Reason}); post it again to resume")]
     public static partial void BatchFailed(ILogger logger, string batchId, string reason);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "demo issuer: do not issue real credentials. The service signs as {Issuer} with a published TEST-ONLY key from keys.example")]
+    public static partial void DemoIssuer(ILogger logger, string issuer);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "Issuing as {Issuer}")]
+    public static partial void Issuer(ILogger logger, string issuer);
 }

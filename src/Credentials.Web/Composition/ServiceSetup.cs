@@ -24,19 +24,30 @@ internal static class ServiceSetup
     {
         var options = new WebOptions();
         builder.Configuration.GetSection(WebOptions.Section).Bind(options);
-        var root = builder.Environment.ContentRootPath;
-        string Resolve(string path) => Path.GetFullPath(Path.Combine(root, path));
+        var paths = new ConfiguredPaths(options.DataDirectory);
+
+        // Program prints a start-up failure as one sentence; the host's own "Hosting failed to start" entry would
+        // repeat it with a stack trace. A crash that stops a running host is still logged (Critical).
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxBodyBytes);
 
-        var issuerKey = KeyDirectory.Load(Resolve(options.IssuerKeyPath ?? throw new InvalidOperationException("Credentials:IssuerKeyPath is not configured")));
+        if (string.IsNullOrWhiteSpace(options.IssuerKeyPath))
+        {
+            throw new StartupException("Credentials:IssuerKeyPath is not set: point it at the issuer key folder that 'credentials keygen' wrote.");
+        }
+
+        var issuerKey = paths.Load("IssuerKeyPath", options.IssuerKeyPath, KeyDirectory.Load);
+        var mode = new ServiceMode(DemoKeys.IsPublished(issuerKey));
+        RefuseDemoKeysOutsideDevelopment(builder.Environment, options, mode);
+        builder.Services.AddSingleton(mode);
         builder.Services.AddSingleton(issuerKey);
         builder.Services.AddSingleton(sp => new CredentialIssuer(issuerKey, sp.GetRequiredService<TimeProvider>(), NJsonSchemaValidator.ElmMicroCredential));
 
-        var storage = OpenRegistry(options, root);
+        var storage = OpenRegistry(options, paths);
         builder.Services.AddSingleton(storage);
         builder.Services.AddSingleton(storage.Credentials);
         builder.Services.AddSingleton(storage.StatusLists);
@@ -60,8 +71,9 @@ internal static class ServiceSetup
         AllowedHostFetcher Fetcher(IEnumerable<string> hosts, TimeProvider time) =>
             new(http, hosts.Select(h => h.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), time);
 
-        var trusted = options.TrustedIssuersPath is { } t ? TrustedIssuers.Parse(File.ReadAllText(Resolve(t))) : null;
-        var files = new FileDidDocuments(options.DidDocuments.Select(Resolve));
+        var trusted = options.TrustedIssuersPath is { Length: > 0 } t ? paths.Load("TrustedIssuersPath", t, p => TrustedIssuers.Parse(File.ReadAllText(p))) : null;
+        var files = new FileDidDocuments(options.DidDocuments.Select(d => paths.Load("DidDocuments", d, FileDidDocuments.Read)));
+        var anchors = options.SealTrustAnchorsPath is { Length: > 0 } a ? paths.Load("SealTrustAnchorsPath", a, p => JadesVerificationOptions.LoadAnchors(File.ReadAllText(p))) : [];
         builder.Services.AddSingleton(sp =>
         {
             var time = sp.GetRequiredService<TimeProvider>();
@@ -70,7 +82,7 @@ internal static class ServiceSetup
                 {
                     TrustedIssuers = trusted,
                     MaxInputBytes = options.MaxBodyBytes,
-                    SealTrustAnchors = options.SealTrustAnchorsPath is { } a ? JadesVerificationOptions.LoadAnchors(File.ReadAllText(Resolve(a))) : [],
+                    SealTrustAnchors = anchors,
                 },
                 time,
                 new ServiceDidDocuments(files, Fetcher(options.AllowedDidWebHosts, time)),
@@ -92,19 +104,56 @@ internal static class ServiceSetup
         return builder;
     }
 
+    /// <summary>Says at start-up whom the service signs as, and loudly when that is a published TEST-ONLY key.</summary>
+    public static void LogServiceMode(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(Log.Category);
+        var issuer = app.Services.GetRequiredService<IssuerKey>().Did;
+        if (app.Services.GetRequiredService<ServiceMode>().DemoIssuer)
+        {
+            Log.DemoIssuer(logger, issuer);
+        }
+        else
+        {
+            Log.Issuer(logger, issuer);
+        }
+    }
+
+    /// <summary>
+    /// Outside Development the published TEST-ONLY issuer key and the demo API key are refused: anyone can sign with
+    /// the one and call with the other. <c>Credentials:AllowDemoKeys=true</c> is the operator's explicit exception.
+    /// </summary>
+    private static void RefuseDemoKeysOutsideDevelopment(IWebHostEnvironment environment, WebOptions options, ServiceMode mode)
+    {
+        if (environment.IsDevelopment() || options.AllowDemoKeys)
+        {
+            return;
+        }
+
+        if (mode.DemoIssuer)
+        {
+            throw new StartupException($"Credentials:IssuerKeyPath holds a published TEST-ONLY key, which is refused in {environment.EnvironmentName}: make your own with 'credentials keygen', or set Credentials:AllowDemoKeys=true for a demonstration.");
+        }
+
+        if (DemoKeys.IncludesDemoApiKey(options.ApiKeySha256))
+        {
+            throw new StartupException($"Credentials:ApiKeySha256 accepts the published demo API key, which is refused in {environment.EnvironmentName}: remove it and create keys with 'credentials apikey create', or set Credentials:AllowDemoKeys=true for a demonstration.");
+        }
+    }
+
     /// <summary>Opens (and migrates) the registry, or stops start-up with the store's plain-language reason.</summary>
-    private static RegistryStorage OpenRegistry(WebOptions options, string root)
+    private static RegistryStorage OpenRegistry(WebOptions options, ConfiguredPaths paths)
     {
         var connection = options.Database;
 
-        // A bare SQLite file name is relative to the content root, like every other configured path.
+        // A bare SQLite file name is relative to the data directory, like every other configured path.
         if (!connection.Contains('=', StringComparison.Ordinal) && !connection.Contains("://", StringComparison.Ordinal))
         {
-            connection = Path.GetFullPath(Path.Combine(root, connection));
+            connection = paths.Resolve(connection);
         }
 
         var opened = RegistryStorage.OpenAsync(connection, new StorageOptions { StoreCredentialContent = options.StoreCredentialContent })
             .GetAwaiter().GetResult();
-        return opened.Storage ?? throw new InvalidOperationException("Credentials:Database: " + opened.Error);
+        return opened.Storage ?? throw new StartupException("Credentials:Database: " + (opened.Error ?? "cannot be opened").TrimEnd('.') + ".");
     }
 }

@@ -1,9 +1,18 @@
 namespace Credentials.Web.Configuration;
 
-/// <summary>The <c>Credentials</c> configuration section. Relative paths resolve against the content root.</summary>
+/// <summary>
+/// The <c>Credentials</c> configuration section. Relative paths resolve against <see cref="DataDirectory"/> when it is
+/// set, else against the folder the service runs from (never the working directory or the source tree).
+/// </summary>
 internal sealed class WebOptions
 {
     public const string Section = "Credentials";
+
+    /// <summary>The base of every relative path below (key folder, registry file, trust and DID files); relative to the app folder.</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Lets a Production service start with the published TEST-ONLY issuer key or the demo API key.</summary>
+    public bool AllowDemoKeys { get; set; }
 
     /// <summary>Key folder (or private JWK file) the service issues with.</summary>
     public string? IssuerKeyPath { get; set; }

@@ -48,6 +48,11 @@ internal static class IssueEndpoints
             return Problems.Unreadable(error!);
         }
 
+        if (SecuringFormats.KeyProblem(read.Format, issuer.KeyType) is { } keyProblem)
+        {
+            return Invalid([keyProblem with { Pointer = "/options/format" }]);
+        }
+
         var id = read.CredentialId ?? "urn:uuid:" + Guid.NewGuid().ToString("D");
         var now = time.GetUtcNow();
         Func<JsonArray?, (JsonObject? Document, IReadOnlyList<ModelProblem> Problems)> build;

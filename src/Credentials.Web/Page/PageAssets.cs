@@ -19,6 +19,7 @@ internal static class PageAssets
         .not-verified { background: #fde8e8; color: #9b1c1c; border-color: #9b1c1c; }
         .indeterminate { background: #fff4e0; color: #7a4100; border-color: #7a4100; }
         .error { color: #9b1c1c; font-weight: bold; }
+        .demo { background: #fff4d6; border: 2px solid #8a5a00; color: #4a3000; padding: .6em .8em; font-weight: bold; }
         ul.checks { list-style: none; padding: 0; }
         ul.checks li { padding: .3rem 0; border-bottom: 1px solid #ddd; }
         .outcome { display: inline-block; min-width: 7rem; font-weight: bold; }

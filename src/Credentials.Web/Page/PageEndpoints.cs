@@ -16,7 +16,7 @@ internal static class PageEndpoints
 
     public static IEndpointRouteBuilder MapPage(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (HttpContext context) => Html(context, PageRenderer.Render(PageLanguage.Choose(context.Request, null), null, null)));
+        app.MapGet("/", (HttpContext context) => Page(context, PageLanguage.Choose(context.Request, null), null, null));
         app.MapPost("/", PostAsync).RequireRateLimiting(ServiceSetup.VerifyRateLimit).DisableAntiforgery();
         app.MapPost("/verify", PostAsync).RequireRateLimiting(ServiceSetup.VerifyRateLimit).DisableAntiforgery();
         app.MapGet("/assets/site.css", () => TypedResults.Text(PageAssets.Css, "text/css; charset=utf-8"));
@@ -55,7 +55,7 @@ internal static class PageEndpoints
         {
             if (file.Length > options.MaxBodyBytes)
             {
-                return Html(context, PageRenderer.Render(language, null, "tooLarge"));
+                return Page(context, language, null, "tooLarge");
             }
 
             using var buffer = new MemoryStream();
@@ -69,12 +69,15 @@ internal static class PageEndpoints
 
         if (input is null)
         {
-            return Html(context, PageRenderer.Render(language, null, "empty"));
+            return Page(context, language, null, "empty");
         }
 
         var report = await verifiers.For(null).VerifyAsync(input, cancellationToken).ConfigureAwait(false);
-        return Html(context, PageRenderer.Render(language, report, null));
+        return Page(context, language, report, null);
     }
+
+    private static ContentHttpResult Page(HttpContext context, string language, Verifier.Reports.VerificationReport? report, string? errorKey) =>
+        Html(context, PageRenderer.Render(language, report, errorKey, context.RequestServices.GetRequiredService<ServiceMode>().DemoIssuer));
 
     private static ContentHttpResult Html(HttpContext context, string html)
     {

@@ -14,7 +14,7 @@ internal static class PageRenderer
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static string Render(string language, VerificationReport? report, string? errorKey)
+    public static string Render(string language, VerificationReport? report, string? errorKey, bool demoIssuer = false)
     {
         string T(string key) => E(PageTexts.Get(key, language));
         var html = new StringBuilder(8192);
@@ -29,7 +29,13 @@ internal static class PageRenderer
                 .Append(code == language ? " aria-current=\"true\"" : string.Empty).Append('>').Append(name).Append("</a>");
         }
 
-        html.Append("</nav>\n</header>\n<main>\n<p>").Append(T("intro")).Append("</p>\n")
+        html.Append("</nav>\n</header>\n<main>\n");
+        if (demoIssuer)
+        {
+            html.Append("<p class=\"demo\" role=\"note\">").Append(T("demo")).Append("</p>\n");
+        }
+
+        html.Append("<p>").Append(T("intro")).Append("</p>\n")
             .Append("<form method=\"post\" action=\"/\" enctype=\"multipart/form-data\">\n")
             .Append("<input type=\"hidden\" name=\"lang\" value=\"").Append(language).Append("\">\n")
             .Append("<label for=\"credential\">").Append(T("paste")).Append("</label>\n")

@@ -10,6 +10,10 @@ internal static class PageTexts
             "Paste a signed credential or choose its file. Nothing you send is stored.",
             "Liitä allekirjoitettu todiste tai valitse sen tiedosto. Lähettämääsi tietoa ei tallenneta.",
             "Klistra in ett signerat intyg eller välj dess fil. Inget du skickar sparas."),
+        ["demo"] = (
+            "Demo issuer: do not issue real credentials. This service signs with a published TEST-ONLY key.",
+            "Esittelyn myöntäjä: älä myönnä oikeita todisteita. Tämä palvelu allekirjoittaa julkaistulla, vain testaukseen tarkoitetulla avaimella.",
+            "Demoutfärdare: utfärda inga riktiga intyg. Tjänsten signerar med en publicerad nyckel som endast är avsedd för test."),
         ["paste"] = ("Credential (JWT or JSON)", "Todiste (JWT tai JSON)", "Intyg (JWT eller JSON)"),
         ["file"] = ("Or choose a file (.jwt, .json, .jsonld, .txt)", "Tai valitse tiedosto (.jwt, .json, .jsonld, .txt)", "Eller välj en fil (.jwt, .json, .jsonld, .txt)"),
         ["drop"] = ("You can also drop a file on the text box.", "Voit myös pudottaa tiedoston tekstikenttään.", "Du kan också släppa en fil på textrutan."),

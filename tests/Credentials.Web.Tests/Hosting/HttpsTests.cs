@@ -37,6 +37,8 @@ public sealed class HttpsTests : IDisposable
             ["Kestrel__Endpoints__Https__Certificate__KeyPath"] = keyPath,
             ["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{http}",
             ["Credentials__Database"] = Path.Combine(_dir, "registry.db"),
+            ["Credentials__IssuerKeyPath"] = RepositoryPaths.InRepo("keys.example", "northern-university"),
+            ["Credentials__AllowDemoKeys"] = "true",
         });
         try
         {

@@ -32,6 +32,17 @@ public sealed class PageTests : IClassFixture<WebFactory>
         html.Should().Contain("<label for=\"credential\">").And.Contain("<label for=\"file\">");
     }
 
+    [Theory]
+    [InlineData("en", "Demo issuer: do not issue real credentials.")]
+    [InlineData("fi", "Esittelyn myöntäjä: älä myönnä oikeita todisteita.")]
+    [InlineData("sv", "Demoutfärdare: utfärda inga riktiga intyg.")]
+    public async Task Get_DevelopmentWithTheDemoIssuer_SaysSoOnThePage(string lang, string notice)
+    {
+        var html = await _client.GetStringAsync("/?lang=" + lang);
+
+        html.Should().Contain("<p class=\"demo\" role=\"note\">" + notice);
+    }
+
     [Fact]
     public async Task Get_LangQueryOverridesAcceptLanguage_ShowsFinnish()
     {
