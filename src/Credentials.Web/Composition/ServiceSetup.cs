@@ -1,3 +1,4 @@
+using System.Net;
 using System.Threading.RateLimiting;
 using Credentials.Issuer.Issuing;
 using Credentials.Issuer.Status;
@@ -11,6 +12,7 @@ using Credentials.Verifier.Trust;
 using Credentials.Web.Authentication;
 using Credentials.Web.Configuration;
 using Credentials.Web.Status;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Credentials.Web.Composition;
@@ -87,6 +89,19 @@ internal static class ServiceSetup
                 time,
                 new ServiceDidDocuments(files, Fetcher(options.AllowedDidWebHosts, time)),
                 new ServiceStatusListSource(sp.GetRequiredService<StatusListPublisher>(), urls, Fetcher(options.AllowedStatusListHosts, time)));
+        });
+
+        // Behind a reverse proxy the client is the forwarded address; only the proxies named (and loopback) are believed.
+        var proxies = options.KnownProxies.Select(p => IPAddress.TryParse(p.Trim(), out var ip)
+            ? ip
+            : throw new StartupException($"Credentials:KnownProxies: '{p}' is not an IP address.")).ToList();
+        builder.Services.Configure<ForwardedHeadersOptions>(f =>
+        {
+            f.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in proxies)
+            {
+                f.KnownProxies.Add(proxy);
+            }
         });
 
         builder.Services.AddRateLimiter(r =>

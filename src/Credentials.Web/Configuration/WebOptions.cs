@@ -56,6 +56,12 @@ internal sealed class WebOptions
     /// <summary>Hosts whose <c>did:web</c> documents the verifier may fetch over HTTPS (configured files come first).</summary>
     public IList<string> AllowedDidWebHosts { get; } = [];
 
+    /// <summary>
+    /// Addresses of reverse proxies (besides loopback, always trusted) whose <c>X-Forwarded-For</c> and
+    /// <c>X-Forwarded-Proto</c> the service believes: the client address then drives the rate limit.
+    /// </summary>
+    public IList<string> KnownProxies { get; } = [];
+
     /// <summary>Timeout of one such fetch.</summary>
     public int FetchTimeoutSeconds { get; set; } = 5;
 }

@@ -129,6 +129,7 @@ public sealed class PublishedServiceTests : IClassFixture<PublishedService>, IDi
         { "missing DID file", "Credentials__DidDocuments__0=nowhere.json", "Credentials:DidDocuments: cannot use" },
         { "malformed DID file", "Credentials__DidDocuments__0=trusted-issuers.json", "Credentials:DidDocuments: cannot use" },
         { "bad seal anchors", "Credentials__SealTrustAnchorsPath=trusted-issuers.json", "Credentials:SealTrustAnchorsPath: cannot use" },
+        { "proxy that is no address", "Credentials__KnownProxies__0=proxy.uni.example", "Credentials:KnownProxies: 'proxy.uni.example' is not an IP address" },
         { "missing certificate", "Kestrel__Endpoints__Https__Certificate__Path=/nonexistent/service.crt", "the HTTPS certificate" },
         { "certificate that is no certificate", "Kestrel__Endpoints__Https__Certificate__Path=@data/trusted-issuers.json", "the HTTPS certificate" },
     };
@@ -157,6 +158,38 @@ public sealed class PublishedServiceTests : IClassFixture<PublishedService>, IDi
 
         exit.Should().Be(1, what);
         AssertOneSentence(service.Output, expected);
+    }
+
+    [Fact]
+    public async Task BehindALoopbackProxy_RateLimitsEachForwardedClientSeparately()
+    {
+        var port = ServiceProcess.FreePort();
+        using var service = Start(port, new Dictionary<string, string>
+        {
+            ["Credentials__DataDirectory"] = _data,
+            ["Credentials__IssuerKeyPath"] = "keys/issuer",
+            ["Credentials__RateLimit__PermitLimit"] = "1",
+        });
+        using var client = new HttpClient();
+        (await service.WaitForAsync(client, $"http://127.0.0.1:{port}/health")).StatusCode.Should().Be(HttpStatusCode.OK, service.Output);
+
+        async Task<HttpStatusCode> VerifyAsFromAsync(string client1)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{port}/credentials/verify")
+            {
+                Content = new StringContent(File.ReadAllText(Samples.SignedValid.First()).Trim(), Encoding.UTF8, "application/jwt"),
+            };
+            request.Headers.Add("X-Forwarded-For", client1);
+            return (await client.SendAsync(request)).StatusCode;
+        }
+
+        var first = await VerifyAsFromAsync("203.0.113.7");
+        var again = await VerifyAsFromAsync("203.0.113.7");
+        var other = await VerifyAsFromAsync("203.0.113.8");
+
+        first.Should().NotBe(HttpStatusCode.TooManyRequests);
+        again.Should().Be(HttpStatusCode.TooManyRequests, "the same forwarded client is over its limit");
+        other.Should().NotBe(HttpStatusCode.TooManyRequests, "another client behind the same proxy has its own limit");
     }
 
     [Fact]
