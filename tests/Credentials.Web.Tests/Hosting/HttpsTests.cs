@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Credentials.TestKit;
@@ -29,8 +27,8 @@ public sealed class HttpsTests : IDisposable
             await File.WriteAllTextAsync(keyPath, key.ExportPkcs8PrivateKeyPem());
         }
 
-        int https = FreePort(), http = FreePort();
-        using var service = Start(new Dictionary<string, string>
+        int https = ServiceProcess.FreePort(), http = ServiceProcess.FreePort();
+        using var service = ServiceProcess.Start(Path.Combine(AppContext.BaseDirectory, "Credentials.Web.dll"), _dir, new Dictionary<string, string>
         {
             ["Kestrel__Endpoints__Https__Url"] = $"https://127.0.0.1:{https}",
             ["Kestrel__Endpoints__Https__Certificate__Path"] = certPath,
@@ -40,28 +38,20 @@ public sealed class HttpsTests : IDisposable
             ["Credentials__IssuerKeyPath"] = RepositoryPaths.InRepo("keys.example", "northern-university"),
             ["Credentials__AllowDemoKeys"] = "true",
         });
-        try
+        using var handler = new HttpClientHandler
         {
-            using var handler = new HttpClientHandler
-            {
-                // Trust exactly the configured certificate, as a client pinned to it would.
-                ServerCertificateCustomValidationCallback = (_, presented, _, _) => presented?.Thumbprint == certificate.Thumbprint,
-            };
-            using var client = new HttpClient(handler);
+            // Trust exactly the configured certificate, as a client pinned to it would.
+            ServerCertificateCustomValidationCallback = (_, presented, _, _) => presented?.Thumbprint == certificate.Thumbprint,
+        };
+        using var client = new HttpClient(handler);
 
-            var secure = await WaitForAsync(client, $"https://127.0.0.1:{https}/health", service);
-            var plain = await client.GetAsync($"http://127.0.0.1:{http}/health");
+        var secure = await service.WaitForAsync(client, $"https://127.0.0.1:{https}/health");
+        var plain = await client.GetAsync($"http://127.0.0.1:{http}/health");
 
-            secure.StatusCode.Should().Be(HttpStatusCode.OK);
-            plain.StatusCode.Should().Be(HttpStatusCode.OK);
-            (await client.GetStringAsync($"https://127.0.0.1:{https}/.well-known/did.json")).Should().Contain(TestKeys.Northern.Did);
-            File.Exists(Path.Combine(_dir, "registry.db")).Should().BeTrue("the service opens its registry at start-up");
-        }
-        finally
-        {
-            service.Kill(entireProcessTree: true);
-            await service.WaitForExitAsync();
-        }
+        secure.StatusCode.Should().Be(HttpStatusCode.OK);
+        plain.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetStringAsync($"https://127.0.0.1:{https}/.well-known/did.json")).Should().Contain(TestKeys.Northern.Did);
+        File.Exists(Path.Combine(_dir, "registry.db")).Should().BeTrue("the service opens its registry at start-up");
     }
 
     private static X509Certificate2 SelfSigned()
@@ -72,50 +62,5 @@ public sealed class HttpsTests : IDisposable
         san.AddIpAddress(IPAddress.Loopback);
         request.CertificateExtensions.Add(san.Build());
         return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
-    }
-
-    private static Process Start(Dictionary<string, string> environment)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = RepositoryPaths.InRepo("src", "Credentials.Web"),
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Credentials.Web.dll"));
-        start.ArgumentList.Add("--contentRoot");
-        start.ArgumentList.Add(RepositoryPaths.InRepo("src", "Credentials.Web"));
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        var process = Process.Start(start)!;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task<HttpResponseMessage> WaitForAsync(HttpClient client, string url, Process service)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            try
-            {
-                return await client.GetAsync(url);
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline && !service.HasExited)
-            {
-                await Task.Delay(250);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
