@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Text.Json;
 using Credentials.Cli.Infrastructure;
 using Credentials.Verifier.Presentations;

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;

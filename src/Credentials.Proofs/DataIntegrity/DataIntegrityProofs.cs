@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Credentials.Proofs.Dids;
@@ -43,7 +44,7 @@ public static class DataIntegrityProofs
 
     /// <summary>
     /// Verifies every proof of a secured document (VC Data Integrity 1.0 §4.4, §4.5). Never throws for a bad document:
-    /// each proof gets an outcome and a code from <see cref="DataIntegrityCodes"/>.
+    /// each proof gets an outcome and a code from <see cref="CheckCodes"/>.
     /// </summary>
     /// <param name="securedDocument">The credential or presentation with its <c>proof</c> (one object or a set).</param>
     /// <param name="resolver">Resolves verification methods (did:key, did:jwk, did:web through its port).</param>
@@ -61,7 +62,7 @@ public static class DataIntegrityProofs
         if (securedDocument.ValueKind != JsonValueKind.Object)
         {
             return Task.FromResult(new DataIntegrityVerificationResult(
-                [new ProofVerification(0, ProofOutcome.Invalid, DataIntegrityCodes.Missing, "the secured document is not a JSON object")]));
+                [new ProofVerification(0, ProofOutcome.Invalid, CheckCodes.ProofMissing, "the secured document is not a JSON object")]));
         }
 
         // A new node over the immutable element: removing "proof" from it leaves the caller's document untouched.

@@ -1,7 +1,8 @@
+using Credentials.Proofs.Findings;
 namespace Credentials.Proofs.DataIntegrity;
 
 /// <summary>The verification of every proof of a secured document.</summary>
-/// <param name="Proofs">One entry per proof, in document order; one <see cref="DataIntegrityCodes.Missing"/> entry
+/// <param name="Proofs">One entry per proof, in document order; one <see cref="CheckCodes.ProofMissing"/> entry
 /// when the document has no proof.</param>
 public sealed record DataIntegrityVerificationResult(IReadOnlyList<ProofVerification> Proofs)
 {

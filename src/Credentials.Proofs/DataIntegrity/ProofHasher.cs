@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
@@ -32,7 +33,7 @@ internal static class ProofHasher
     {
         return Jcs.TryCanonicalize(document, out var utf8, out var error)
             ? HashOutcome.Of(SHA256.HashData(utf8))
-            : HashOutcome.Failed(DataIntegrityCodes.TransformationFailed, "the document has no RFC 8785 canonical form: " + error);
+            : HashOutcome.Failed(CheckCodes.ProofTransformationFailed, "the document has no RFC 8785 canonical form: " + error);
     }
 
     /// <summary>
@@ -63,20 +64,20 @@ internal static class ProofHasher
         }
         catch (JsonLdException e) when (e.ErrorCode == JsonLdErrorCodes.SafeModeViolation)
         {
-            return HashOutcome.Failed(DataIntegrityCodes.UndefinedTerm, e.Message);
+            return HashOutcome.Failed(CheckCodes.ProofUndefinedTerm, e.Message);
         }
         catch (JsonLdException e)
         {
-            return HashOutcome.Failed(DataIntegrityCodes.TransformationFailed, "the document is not valid JSON-LD here (" + e.ErrorCode + "): " + e.Message);
+            return HashOutcome.Failed(CheckCodes.ProofTransformationFailed, "the document is not valid JSON-LD here (" + e.ErrorCode + "): " + e.Message);
         }
         catch (ArgumentException e)
         {
             // Utf8JsonWriter refuses strings that are not valid UTF-16 (a lone surrogate built in code).
-            return HashOutcome.Failed(DataIntegrityCodes.TransformationFailed, "the document is not valid JSON text: " + e.Message);
+            return HashOutcome.Failed(CheckCodes.ProofTransformationFailed, "the document is not valid JSON text: " + e.Message);
         }
         catch (RdfcLimitExceededException e)
         {
-            return HashOutcome.Failed(DataIntegrityCodes.TransformationFailed, "RDF canonicalization gave up: " + e.Message);
+            return HashOutcome.Failed(CheckCodes.ProofTransformationFailed, "RDF canonicalization gave up: " + e.Message);
         }
     }
 

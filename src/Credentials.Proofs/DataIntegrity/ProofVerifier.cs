@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Credentials.Proofs.Dids;
@@ -26,7 +27,7 @@ internal sealed class ProofVerifier
     {
         if (_proofs.Count == 0)
         {
-            return new([new ProofVerification(0, ProofOutcome.Invalid, DataIntegrityCodes.Missing, "the document has no proof")]);
+            return new([new ProofVerification(0, ProofOutcome.Invalid, CheckCodes.ProofMissing, "the document has no proof")]);
         }
 
         var results = new List<ProofVerification>(_proofs.Count);
@@ -42,7 +43,7 @@ internal sealed class ProofVerifier
     {
         if (_proofs[index] is not JsonObject proof)
         {
-            return new(index, ProofOutcome.Invalid, DataIntegrityCodes.TypeUnsupported, "the proof is not a JSON object");
+            return new(index, ProofOutcome.Invalid, CheckCodes.ProofTypeUnsupported, "the proof is not a JSON object");
         }
 
         var id = ProofDocument.AsString(proof["id"]);
@@ -53,53 +54,53 @@ internal sealed class ProofVerifier
 
         if (ProofDocument.AsString(proof["type"]) != Cryptosuites.DataIntegrityProofType)
         {
-            return Invalid(DataIntegrityCodes.TypeUnsupported, "the proof type is not DataIntegrityProof");
+            return Invalid(CheckCodes.ProofTypeUnsupported, "the proof type is not DataIntegrityProof");
         }
 
         if (!Cryptosuites.IsSupported(suite))
         {
-            return Invalid(DataIntegrityCodes.CryptosuiteUnsupported, "the cryptosuite '" + Short(suite) + "' is not supported");
+            return Invalid(CheckCodes.ProofCryptosuiteUnsupported, "the cryptosuite '" + Short(suite) + "' is not supported");
         }
 
         if (string.IsNullOrEmpty(method))
         {
-            return Invalid(DataIntegrityCodes.VerificationMethodMissing, "the proof names no verification method");
+            return Invalid(CheckCodes.ProofVerificationMethodMissing, "the proof names no verification method");
         }
 
         if (ProofDocument.AsString(proof["proofPurpose"]) is not { Length: > 0 } purpose)
         {
-            return Invalid(DataIntegrityCodes.PurposeMissing, "the proof has no proofPurpose");
+            return Invalid(CheckCodes.ProofPurposeMissing, "the proof has no proofPurpose");
         }
 
         if (purpose != _options.ExpectedPurpose)
         {
-            return Invalid(DataIntegrityCodes.PurposeMismatch, $"the proof purpose is '{Short(purpose)}', expected '{_options.ExpectedPurpose}'");
+            return Invalid(CheckCodes.ProofPurposeMismatch, $"the proof purpose is '{Short(purpose)}', expected '{_options.ExpectedPurpose}'");
         }
 
         if (!ProofValue.TryDecode(ProofDocument.AsString(proof["proofValue"]), out var signature, out var valueError))
         {
-            return Invalid(DataIntegrityCodes.ValueMalformed, valueError);
+            return Invalid(CheckCodes.ProofValueMalformed, valueError);
         }
 
         if (CheckDates(proof) is { } dateError)
         {
-            return Invalid(DataIntegrityCodes.DateMalformed, dateError);
+            return Invalid(CheckCodes.ProofDateMalformed, dateError);
         }
 
         if (ProofDocument.AsString(proof["expires"]) is { } expires
             && DateTimeOffset.Parse(expires, CultureInfo.InvariantCulture) < _options.TimeProvider.GetUtcNow())
         {
-            return Invalid(DataIntegrityCodes.Expired, "the proof expired at " + expires);
+            return Invalid(CheckCodes.ProofExpired, "the proof expired at " + expires);
         }
 
         if (_options.Challenge is not null && ProofDocument.AsString(proof["challenge"]) != _options.Challenge)
         {
-            return Invalid(DataIntegrityCodes.ChallengeMismatch, "the proof's challenge is not the expected one");
+            return Invalid(CheckCodes.ProofChallengeMismatch, "the proof's challenge is not the expected one");
         }
 
         if (_options.Domain is not null && ProofDocument.Strings(proof["domain"]) is var domains && (domains is null || !domains.Contains(_options.Domain)))
         {
-            return Invalid(DataIntegrityCodes.DomainMismatch, "the proof's domain does not include the expected one");
+            return Invalid(CheckCodes.ProofDomainMismatch, "the proof's domain does not include the expected one");
         }
 
         var input = InputDocument(proof, out var inputError);
@@ -114,18 +115,18 @@ internal sealed class ProofVerifier
             var outcome = resolution.Failure is KeyResolutionFailure.UnsupportedMethod or KeyResolutionFailure.DocumentUnavailable
                 ? ProofOutcome.Indeterminate
                 : ProofOutcome.Invalid;
-            return new(index, outcome, DataIntegrityCodes.KeyUnresolved, resolution.Message, id, suite, method);
+            return new(index, outcome, CheckCodes.ProofKeyUnresolved, resolution.Message, id, suite, method);
         }
 
         if (!Ed25519Verifier.IsEd25519(resolution.Key))
         {
-            return Invalid(DataIntegrityCodes.KeyUnresolved, "the verification method is not an Ed25519 key", resolution.Controller);
+            return Invalid(CheckCodes.ProofKeyUnresolved, "the verification method is not an Ed25519 key", resolution.Controller);
         }
 
         if (_options.ExpectedController is not null && resolution.Controller != _options.ExpectedController)
         {
             return Invalid(
-                DataIntegrityCodes.ControllerMismatch,
+                CheckCodes.ProofControllerMismatch,
                 $"the key is controlled by '{Short(resolution.Controller)}', not by '{Short(_options.ExpectedController)}'",
                 resolution.Controller);
         }
@@ -137,8 +138,8 @@ internal sealed class ProofVerifier
         }
 
         return Ed25519Verifier.Verify(resolution.Key, hash.Hash, signature)
-            ? new(index, ProofOutcome.Valid, DataIntegrityCodes.Valid, "the proof verified", id, suite, method, resolution.Controller)
-            : Invalid(DataIntegrityCodes.SignatureInvalid, "the signature does not match the document and its proof options", resolution.Controller);
+            ? new(index, ProofOutcome.Valid, CheckCodes.ProofValid, "the proof verified", id, suite, method, resolution.Controller)
+            : Invalid(CheckCodes.ProofSignatureInvalid, "the signature does not match the document and its proof options", resolution.Controller);
     }
 
     /// <summary>
@@ -152,14 +153,14 @@ internal sealed class ProofVerifier
         var previous = ProofDocument.Strings(proof["previousProof"]);
         if (previous is null)
         {
-            error = (DataIntegrityCodes.PreviousProofMissing, "previousProof is neither a string nor a list of strings");
+            error = (CheckCodes.ProofPreviousProofMissing, "previousProof is neither a string nor a list of strings");
             return null;
         }
 
         var proofContext = proof["@context"];
         if (proofContext is not null && !ProofDocument.StartsWith(_unsecured["@context"], proofContext))
         {
-            error = (DataIntegrityCodes.TransformationFailed, "the document's @context does not start with the proof's @context");
+            error = (CheckCodes.ProofTransformationFailed, "the document's @context does not start with the proof's @context");
             return null;
         }
 
@@ -185,7 +186,7 @@ internal sealed class ProofVerifier
                 var match = _proofs.OfType<JsonObject>().FirstOrDefault(p => ProofDocument.AsString(p["id"]) == previousId);
                 if (match is null)
                 {
-                    error = (DataIntegrityCodes.PreviousProofMissing, "previousProof names '" + Short(previousId) + "', which is not in the proof set");
+                    error = (CheckCodes.ProofPreviousProofMissing, "previousProof names '" + Short(previousId) + "', which is not in the proof set");
                     return null;
                 }
 

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Security.Cryptography.X509Certificates;
 
 namespace Credentials.Proofs.Jades;
@@ -11,7 +12,7 @@ internal static class CertificateTrust
         if (anchors.Count == 0)
         {
             const string message = "no trust anchors are configured, so it is unknown whether a trusted authority issued the sealing certificate; configure the CA certificates you trust (for example from the EU trusted lists)";
-            return (JadesOutcome.Indeterminate, message, new JadesProblem(JadesProblemCodes.NoAnchor, message));
+            return (JadesOutcome.Indeterminate, message, new JadesProblem(CheckCodes.TrustNoAnchor, message));
         }
 
         using var chain = new X509Chain();
@@ -39,7 +40,7 @@ internal static class CertificateTrust
 
         var reasons = string.Join("; ", chain.ChainStatus.Select(s => s.StatusInformation.Trim()).Where(s => s.Length > 0).Distinct());
         var failure = $"the sealing certificate does not chain to a configured trust anchor at {at:yyyy-MM-ddTHH:mm:ssZ}: {(reasons.Length > 0 ? reasons : "no chain")}";
-        return (JadesOutcome.Failed, failure, new JadesProblem(JadesProblemCodes.ChainInvalid, failure));
+        return (JadesOutcome.Failed, failure, new JadesProblem(CheckCodes.TrustChainInvalid, failure));
     }
 
     /// <summary>

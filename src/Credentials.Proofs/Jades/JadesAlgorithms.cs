@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
@@ -36,7 +37,7 @@ internal static class JadesAlgorithms
         }
         catch (CryptographicException)
         {
-            return new JadesProblem(JadesProblemCodes.CertificateInvalid, "the certificate's public key cannot be read");
+            return new JadesProblem(CheckCodes.ProofCertificateInvalid, "the certificate's public key cannot be read");
         }
     }
 
@@ -50,7 +51,7 @@ internal static class JadesAlgorithms
 
         if (rsa.KeySize < MinimumRsaBits)
         {
-            return new JadesProblem(JadesProblemCodes.AlgorithmNotAllowed, $"the RSA key has {rsa.KeySize} bits; at least {MinimumRsaBits} are required");
+            return new JadesProblem(CheckCodes.ProofAlgorithmNotAllowed, $"the RSA key has {rsa.KeySize} bits; at least {MinimumRsaBits} are required");
         }
 
         var padding = alg[0] == 'P' ? RSASignaturePadding.Pss : RSASignaturePadding.Pkcs1;
@@ -82,8 +83,8 @@ internal static class JadesAlgorithms
     }
 
     private static JadesProblem Mismatch(string alg, string needs) =>
-        new(JadesProblemCodes.AlgorithmNotAllowed, $"the algorithm {alg} needs {needs}, which the sealing certificate does not have");
+        new(CheckCodes.ProofAlgorithmNotAllowed, $"the algorithm {alg} needs {needs}, which the sealing certificate does not have");
 
     private static JadesProblem Invalid() =>
-        new(JadesProblemCodes.SignatureInvalid, "the seal's signature does not match the credential: it was changed after sealing, or sealed with another key");
+        new(CheckCodes.ProofSignatureInvalid, "the seal's signature does not match the credential: it was changed after sealing, or sealed with another key");
 }

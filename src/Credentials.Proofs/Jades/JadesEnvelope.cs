@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Buffers.Text;
 using System.Text.Json;
 
@@ -90,7 +91,7 @@ internal sealed record JadesEnvelope(string Payload, string EncodedProtected, Js
 
     private static JadesEnvelope? Fail(List<JadesProblem> problems, string message)
     {
-        problems.Add(new JadesProblem(JadesProblemCodes.MalformedJws, message));
+        problems.Add(new JadesProblem(CheckCodes.FormatMalformedJws, message));
         return null;
     }
 }

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -49,8 +50,8 @@ internal sealed class JadesHeader
         {
             var duplicate = e is JsonException je && CompactJws.IsDuplicate(je);
             problems.Add(duplicate
-                ? new JadesProblem(JadesProblemCodes.DuplicateMember, "the protected header has a duplicate member")
-                : new JadesProblem(JadesProblemCodes.MalformedJws, "the protected header is not base64url-encoded JSON"));
+                ? new JadesProblem(CheckCodes.FormatDuplicateMember, "the protected header has a duplicate member")
+                : new JadesProblem(CheckCodes.FormatMalformedJws, "the protected header is not base64url-encoded JSON"));
             return null;
         }
 
@@ -59,7 +60,7 @@ internal sealed class JadesHeader
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                problems.Add(new JadesProblem(JadesProblemCodes.MalformedJws, "the protected header is not a JSON object"));
+                problems.Add(new JadesProblem(CheckCodes.FormatMalformedJws, "the protected header is not a JSON object"));
                 return null;
             }
 
@@ -75,7 +76,7 @@ internal sealed class JadesHeader
         var alg = root.TryGetProperty(JadesNames.Alg, out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null;
         if (!JadesAlgorithms.IsAllowed(alg))
         {
-            problems.Add(new JadesProblem(JadesProblemCodes.AlgorithmNotAllowed,
+            problems.Add(new JadesProblem(CheckCodes.ProofAlgorithmNotAllowed,
                 $"the algorithm '{alg ?? "(none)"}' is not allowed for seals; allowed: {string.Join(", ", JadesAlgorithms.Allowed)}"));
         }
 
@@ -88,7 +89,7 @@ internal sealed class JadesHeader
             }
             else
             {
-                problems.Add(new JadesProblem(JadesProblemCodes.HeaderInvalid, "b64 is not a boolean (RFC 7797 §3)"));
+                problems.Add(new JadesProblem(CheckCodes.ProofHeaderInvalid, "b64 is not a boolean (RFC 7797 §3)"));
             }
         }
 
@@ -109,7 +110,7 @@ internal sealed class JadesHeader
             }
             else
             {
-                problems.Add(new JadesProblem(JadesProblemCodes.HeaderInvalid,
+                problems.Add(new JadesProblem(CheckCodes.ProofHeaderInvalid,
                     "sigT is not a UTC time of the form yyyy-MM-ddTHH:mm:ssZ"));
             }
         }
@@ -131,7 +132,7 @@ internal sealed class JadesHeader
             // RFC 7515 §4.1.11: a non-empty array of names, each present in the header and understood by the recipient.
             if (crit.ValueKind != JsonValueKind.Array || crit.GetArrayLength() == 0)
             {
-                problems.Add(new JadesProblem(JadesProblemCodes.CritUnsupported, "crit is not a non-empty array of names"));
+                problems.Add(new JadesProblem(CheckCodes.ProofCritUnsupported, "crit is not a non-empty array of names"));
                 return;
             }
 
@@ -149,14 +150,14 @@ internal sealed class JadesHeader
                 };
                 if (reason is not null)
                 {
-                    problems.Add(new JadesProblem(JadesProblemCodes.CritUnsupported, reason));
+                    problems.Add(new JadesProblem(CheckCodes.ProofCritUnsupported, reason));
                 }
             }
         }
 
         if (!b64 && !listed.Contains(JadesNames.B64))
         {
-            problems.Add(new JadesProblem(JadesProblemCodes.CritUnsupported, "b64 is false but not listed in crit (RFC 7797 §6)"));
+            problems.Add(new JadesProblem(CheckCodes.ProofCritUnsupported, "b64 is false but not listed in crit (RFC 7797 §6)"));
         }
     }
 
@@ -164,7 +165,7 @@ internal sealed class JadesHeader
     {
         if (!root.TryGetProperty(JadesNames.X5c, out var x5c) || x5c.ValueKind != JsonValueKind.Array || x5c.GetArrayLength() == 0)
         {
-            problems.Add(new JadesProblem(JadesProblemCodes.CertificateMissing,
+            problems.Add(new JadesProblem(CheckCodes.ProofCertificateMissing,
                 "the protected header has no x5c certificate chain, so the sealing organisation cannot be identified"));
             return [];
         }
@@ -172,7 +173,7 @@ internal sealed class JadesHeader
         if (x5c.GetArrayLength() > MaxChainLength)
         {
             // Each entry costs a certificate parse; a seal needs its certificate and at most a few CAs.
-            problems.Add(new JadesProblem(JadesProblemCodes.CertificateInvalid,
+            problems.Add(new JadesProblem(CheckCodes.ProofCertificateInvalid,
                 $"x5c holds {x5c.GetArrayLength()} certificates; at most {MaxChainLength} are accepted"));
             return [];
         }
@@ -188,7 +189,7 @@ internal sealed class JadesHeader
             }
             catch (Exception e) when (e is FormatException or CryptographicException)
             {
-                problems.Add(new JadesProblem(JadesProblemCodes.CertificateInvalid,
+                problems.Add(new JadesProblem(CheckCodes.ProofCertificateInvalid,
                     $"x5c entry {certificates.Count} is not a base64 DER X.509 certificate"));
                 return [];
             }
@@ -204,7 +205,7 @@ internal sealed class JadesHeader
             var expected = Base64Url.EncodeToString(SHA256.HashData(leaf.RawData));
             if (thumbprint.ValueKind != JsonValueKind.String || !string.Equals(thumbprint.GetString(), expected, StringComparison.Ordinal))
             {
-                problems.Add(new JadesProblem(JadesProblemCodes.CertificateMismatch,
+                problems.Add(new JadesProblem(CheckCodes.ProofCertificateMismatch,
                     "x5t#S256 is not the SHA-256 thumbprint of the first x5c certificate (RFC 7515 §4.1.8)"));
             }
         }
@@ -212,7 +213,7 @@ internal sealed class JadesHeader
         if (root.TryGetProperty(JadesNames.Kid, out var kid) && kid.ValueKind == JsonValueKind.String
             && IssuerSerial.TryMatch(kid.GetString()!, leaf, out var matches) && !matches)
         {
-            problems.Add(new JadesProblem(JadesProblemCodes.CertificateMismatch,
+            problems.Add(new JadesProblem(CheckCodes.ProofCertificateMismatch,
                 "kid names a different issuer and serial number than the first x5c certificate"));
         }
     }

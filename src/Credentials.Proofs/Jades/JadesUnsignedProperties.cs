@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -92,13 +93,13 @@ internal sealed class JadesUnsignedProperties
         var timeStamp = token is null ? null : SignatureTimeStamp.TryRead(token);
         if (timeStamp is null)
         {
-            problems.Add(new JadesProblem(JadesProblemCodes.TimeStampInvalid, "the signature time-stamp (sigTst) is not a readable RFC 3161 token"));
+            problems.Add(new JadesProblem(CheckCodes.ProofTimestampInvalid, "the signature time-stamp (sigTst) is not a readable RFC 3161 token"));
             return null;
         }
 
         if (!timeStamp.Covers(encodedSignature))
         {
-            problems.Add(new JadesProblem(JadesProblemCodes.TimeStampInvalid,
+            problems.Add(new JadesProblem(CheckCodes.ProofTimestampInvalid,
                 "the signature time-stamp (sigTst) was made over a different signature"));
             return null;
         }

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
@@ -23,7 +24,7 @@ public static class JadesVerifier
         // Design §8: limit the size before parsing.
         if (jwsJson.Length > options.MaxInputBytes || Encoding.UTF8.GetByteCount(jwsJson) > options.MaxInputBytes)
         {
-            problems.Add(new JadesProblem(JadesProblemCodes.TooLarge, $"the input is larger than {options.MaxInputBytes} bytes"));
+            problems.Add(new JadesProblem(CheckCodes.FormatTooLarge, $"the input is larger than {options.MaxInputBytes} bytes"));
             return NotASeal(problems, "the input was too large to read");
         }
 
@@ -35,8 +36,8 @@ public static class JadesVerifier
         catch (JsonException e)
         {
             problems.Add(CompactJws.IsDuplicate(e)
-                ? new JadesProblem(JadesProblemCodes.DuplicateMember, "the JSON has a duplicate member")
-                : new JadesProblem(JadesProblemCodes.Unreadable, "the input is not JSON (it may be truncated)"));
+                ? new JadesProblem(CheckCodes.FormatDuplicateMember, "the JSON has a duplicate member")
+                : new JadesProblem(CheckCodes.FormatUnreadable, "the input is not JSON (it may be truncated)"));
             return NotASeal(problems, "the input could not be read as JSON");
         }
 
@@ -44,7 +45,7 @@ public static class JadesVerifier
         {
             if (!JadesEnvelope.LooksLikeJws(document.RootElement))
             {
-                problems.Add(new JadesProblem(JadesProblemCodes.MalformedJws, "the JSON is not a JWS JSON serialization (no payload and signature)"));
+                problems.Add(new JadesProblem(CheckCodes.FormatMalformedJws, "the JSON is not a JWS JSON serialization (no payload and signature)"));
                 return NotASeal(problems, "the input is not a JAdES seal");
             }
 
@@ -75,7 +76,7 @@ public static class JadesVerifier
             return true;
         }
 
-        problems.Add(new JadesProblem(JadesProblemCodes.DuplicateMember,
+        problems.Add(new JadesProblem(CheckCodes.FormatDuplicateMember,
             $"'{clash}' is in both the protected and the unprotected header (RFC 7515 §7.2.1)"));
         return false;
     }

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
@@ -59,7 +60,7 @@ internal static class SealChecks
     {
         if (payload is null)
         {
-            problems.Add(new JadesProblem(JadesProblemCodes.MalformedJws, "the payload is not base64url although b64 is true"));
+            problems.Add(new JadesProblem(CheckCodes.FormatMalformedJws, "the payload is not base64url although b64 is true"));
             return;
         }
 
@@ -68,14 +69,14 @@ internal static class SealChecks
             using var json = JsonDocument.Parse(payload, JadesJson.Options);
             if (json.RootElement.ValueKind != JsonValueKind.Object)
             {
-                problems.Add(new JadesProblem(JadesProblemCodes.PayloadNotJson, "the sealed payload is not a JSON object"));
+                problems.Add(new JadesProblem(CheckCodes.FormatPayloadNotJson, "the sealed payload is not a JSON object"));
             }
         }
         catch (JsonException e)
         {
             problems.Add(CompactJws.IsDuplicate(e)
-                ? new JadesProblem(JadesProblemCodes.DuplicateMember, "the sealed credential has a duplicate JSON member")
-                : new JadesProblem(JadesProblemCodes.PayloadNotJson, "the sealed payload is not JSON"));
+                ? new JadesProblem(CheckCodes.FormatDuplicateMember, "the sealed credential has a duplicate JSON member")
+                : new JadesProblem(CheckCodes.FormatPayloadNotJson, "the sealed payload is not JSON"));
         }
     }
 
@@ -114,7 +115,7 @@ internal static class SealChecks
             var missing = timeStamp is null
                 ? "the seal does not say when it was made (no sigT), so the certificate's validity at that time is unknown"
                 : $"the seal does not say when it was made (no sigT); its unsigned time-stamp ({timeStamp:yyyy-MM-ddTHH:mm:ssZ}) is not verified, so the certificate's validity at signing time is unknown";
-            problems.Add(new JadesProblem(JadesProblemCodes.SigningTimeMissing, missing));
+            problems.Add(new JadesProblem(CheckCodes.ProofSigningTimeMissing, missing));
             return (JadesOutcome.Indeterminate, missing);
         }
 
@@ -124,11 +125,11 @@ internal static class SealChecks
         foreach (var (at, source) in times)
         {
             var failure = at > now + skew
-                ? (JadesProblemCodes.SigningTimeInFuture, $"the {source} time {at:yyyy-MM-ddTHH:mm:ssZ} is in the future")
+                ? (CheckCodes.ProofSigningTimeInFuture, $"the {source} time {at:yyyy-MM-ddTHH:mm:ssZ} is in the future")
                 : at < notBefore
-                    ? (JadesProblemCodes.CertificateNotYetValid, $"the sealing certificate was not yet valid at the {source} time {at:yyyy-MM-ddTHH:mm:ssZ}; valid from {notBefore:yyyy-MM-ddTHH:mm:ssZ}")
+                    ? (CheckCodes.ProofCertificateNotYetValid, $"the sealing certificate was not yet valid at the {source} time {at:yyyy-MM-ddTHH:mm:ssZ}; valid from {notBefore:yyyy-MM-ddTHH:mm:ssZ}")
                     : at > notAfter
-                        ? (JadesProblemCodes.CertificateExpired, $"the sealing certificate had expired at the {source} time {at:yyyy-MM-ddTHH:mm:ssZ}; valid until {notAfter:yyyy-MM-ddTHH:mm:ssZ}")
+                        ? (CheckCodes.ProofCertificateExpired, $"the sealing certificate had expired at the {source} time {at:yyyy-MM-ddTHH:mm:ssZ}; valid until {notAfter:yyyy-MM-ddTHH:mm:ssZ}")
                         : ((string Code, string Message)?)null;
             if (failure is { } f)
             {

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using Credentials.Proofs.DataIntegrity;
 using Credentials.Proofs.Dids;
 using Credentials.Proofs.Jades;
@@ -165,13 +166,13 @@ internal sealed class ProofCheck : ICheck
         var results = new List<CheckResult>();
         if (seal.Integrity != JadesOutcome.Passed)
         {
-            var code = problems.FirstOrDefault(p => p.Code is not (JadesProblemCodes.CertificateExpired or JadesProblemCodes.CertificateNotYetValid or JadesProblemCodes.TimeStampInvalid))?.Code ?? CheckCodes.ProofSignatureInvalid;
+            var code = problems.FirstOrDefault(p => p.Code is not (CheckCodes.ProofCertificateExpired or CheckCodes.ProofCertificateNotYetValid or CheckCodes.ProofTimestampInvalid))?.Code ?? CheckCodes.ProofSignatureInvalid;
             results.Add(new CheckResult(Name, Map(seal.Integrity), code, seal.IntegrityMessage, "/signatures"));
         }
 
         if (seal.CertificateValidity != JadesOutcome.Passed && seal.CertificateValidity != JadesOutcome.Skipped)
         {
-            var code = problems.FirstOrDefault(p => p.Code is JadesProblemCodes.CertificateExpired or JadesProblemCodes.CertificateNotYetValid or JadesProblemCodes.SigningTimeMissing or JadesProblemCodes.SigningTimeInFuture)?.Code ?? CheckCodes.ProofCertificateInvalid;
+            var code = problems.FirstOrDefault(p => p.Code is CheckCodes.ProofCertificateExpired or CheckCodes.ProofCertificateNotYetValid or CheckCodes.ProofSigningTimeMissing or CheckCodes.ProofSigningTimeInFuture)?.Code ?? CheckCodes.ProofCertificateInvalid;
             results.Add(new CheckResult(Name, Map(seal.CertificateValidity), code, seal.CertificateValidityMessage, "/signatures/0/protected"));
         }
 

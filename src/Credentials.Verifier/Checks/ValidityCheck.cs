@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Globalization;
 using System.Text.Json;
 using Credentials.Verifier.Pipeline;

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Text.Json;
 using Credentials.Proofs.Dids;
 using Credentials.Proofs.Jws;

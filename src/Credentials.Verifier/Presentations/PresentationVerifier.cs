@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Text;
 using Credentials.Model.Ports;
 using Credentials.Proofs.Dids;

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using Credentials.Verifier.Checks;
 using Credentials.Verifier.Reports;
 

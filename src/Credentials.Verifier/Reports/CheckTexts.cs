@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 namespace Credentials.Verifier.Reports;
 
 /// <summary>Plain-language meaning of every code, in English, Finnish and Swedish (README table, web page, CLI).</summary>

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Text.Json.Nodes;
 using Credentials.Verifier.Presentations;
 

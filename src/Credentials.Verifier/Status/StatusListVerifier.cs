@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Text.Json;
 using Credentials.Model.Ports;
 using Credentials.Model.Status;

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Credentials.JsonLd.Processing;

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using Credentials.Model.Registry;
 using Credentials.Verifier.Reports;
 

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Text.Json.Nodes;
 using Credentials.Proofs.DataIntegrity;
 using Credentials.Proofs.Dids;
@@ -38,7 +39,7 @@ public sealed class EddsaVectorTests
         result.Verified.Should().BeTrue(string.Join("; ", result.Proofs.Select(p => p.Code + " " + p.Message)));
         result.Proofs.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {
-            Code = DataIntegrityCodes.Valid,
+            Code = CheckCodes.ProofValid,
             VerificationMethod = DiFixtures.TestMethod,
             Controller = DiFixtures.TestDid,
         });
@@ -75,7 +76,7 @@ public sealed class EddsaVectorTests
         var result = await DataIntegrityProofs.VerifyAsync(DiFixtures.Element(signed), new DidResolver());
 
         result.Verified.Should().BeFalse();
-        result.Proofs.Single().Code.Should().Be(DataIntegrityCodes.SignatureInvalid);
+        result.Proofs.Single().Code.Should().Be(CheckCodes.ProofSignatureInvalid);
     }
 
     [Theory]
@@ -88,7 +89,7 @@ public sealed class EddsaVectorTests
 
         var result = await DataIntegrityProofs.VerifyAsync(DiFixtures.Element(signed), new DidResolver(), options);
 
-        result.Proofs.Single().Code.Should().Be(DataIntegrityCodes.ControllerMismatch);
+        result.Proofs.Single().Code.Should().Be(CheckCodes.ProofControllerMismatch);
         result.Proofs.Single().Controller.Should().Be(DiFixtures.TestDid);
     }
 

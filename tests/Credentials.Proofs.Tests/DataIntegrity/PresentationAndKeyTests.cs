@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Text.Json.Nodes;
 using Credentials.Model.Ports;
 using Credentials.Proofs.DataIntegrity;
@@ -25,8 +26,8 @@ public sealed class PresentationAndKeyTests
     }
 
     [Theory]
-    [InlineData("nonce-999", "verifier.example", DataIntegrityCodes.ChallengeMismatch)]
-    [InlineData("nonce-123", "evil.example", DataIntegrityCodes.DomainMismatch)]
+    [InlineData("nonce-999", "verifier.example", CheckCodes.ProofChallengeMismatch)]
+    [InlineData("nonce-123", "evil.example", CheckCodes.ProofDomainMismatch)]
     public async Task VerifyAsync_PresentationWithOtherChallengeOrDomain_ReportsMismatch(string challenge, string domain, string code)
     {
         var presentation = await SignPresentation(Cryptosuites.EddsaRdfc2022);
@@ -44,7 +45,7 @@ public sealed class PresentationAndKeyTests
 
         var result = await DataIntegrityProofs.VerifyAsync(DiFixtures.Element(presentation), new DidResolver(), Expect("nonce-123", null));
 
-        result.Proofs.Single().Code.Should().Be(DataIntegrityCodes.ChallengeMismatch);
+        result.Proofs.Single().Code.Should().Be(CheckCodes.ProofChallengeMismatch);
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class PresentationAndKeyTests
         var result = await DataIntegrityProofs.VerifyAsync(DiFixtures.Element(presentation), new DidResolver(), Expect(null, "verifier.example"));
 
         // The domain check passes; the changed proof option is then caught by the signature.
-        result.Proofs.Single().Code.Should().Be(DataIntegrityCodes.SignatureInvalid);
+        result.Proofs.Single().Code.Should().Be(CheckCodes.ProofSignatureInvalid);
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed class PresentationAndKeyTests
 
         var result = await DataIntegrityProofs.VerifyAsync(DiFixtures.Element(signed), new DidResolver(), Expect(null, null));
 
-        result.Proofs.Single().Code.Should().Be(DataIntegrityCodes.PurposeMismatch);
+        result.Proofs.Single().Code.Should().Be(CheckCodes.ProofPurposeMismatch);
     }
 
     [Fact]
@@ -92,7 +93,7 @@ public sealed class PresentationAndKeyTests
         var result = await DataIntegrityProofs.VerifyAsync(DiFixtures.Element(signed), new DidResolver(new Documents(WebDid, null)));
 
         result.Outcome.Should().Be(ProofOutcome.Indeterminate);
-        result.Proofs.Single().Should().BeEquivalentTo(new { Outcome = ProofOutcome.Indeterminate, Code = DataIntegrityCodes.KeyUnresolved });
+        result.Proofs.Single().Should().BeEquivalentTo(new { Outcome = ProofOutcome.Indeterminate, Code = CheckCodes.ProofKeyUnresolved });
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class PresentationAndKeyTests
 
         var result = await DataIntegrityProofs.VerifyAsync(DiFixtures.Element(signed), resolver);
 
-        result.Proofs.Single().Should().BeEquivalentTo(new { Outcome = ProofOutcome.Invalid, Code = DataIntegrityCodes.KeyUnresolved });
+        result.Proofs.Single().Should().BeEquivalentTo(new { Outcome = ProofOutcome.Invalid, Code = CheckCodes.ProofKeyUnresolved });
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class PresentationAndKeyTests
 
         var result = await DataIntegrityProofs.VerifyAsync(DiFixtures.Element(signed), resolver);
 
-        result.Proofs.Single().Code.Should().Be(DataIntegrityCodes.KeyUnresolved);
+        result.Proofs.Single().Code.Should().Be(CheckCodes.ProofKeyUnresolved);
         result.Proofs.Single().Message.Should().Contain("Ed25519");
     }
 
@@ -162,7 +163,7 @@ public sealed class PresentationAndKeyTests
 
         var result = await DataIntegrityProofs.VerifyAsync(DiFixtures.Element(signed), new DidResolver());
 
-        result.Proofs.Single().Should().BeEquivalentTo(new { Outcome = ProofOutcome.Indeterminate, Code = DataIntegrityCodes.KeyUnresolved });
+        result.Proofs.Single().Should().BeEquivalentTo(new { Outcome = ProofOutcome.Indeterminate, Code = CheckCodes.ProofKeyUnresolved });
     }
 
     private static async Task<JsonObject> SignAsIssuer(SigningKey key, string issuer, string method)

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Credentials.Proofs.DataIntegrity;
@@ -12,30 +13,30 @@ public sealed class ProofRejectionTests
 
     public static TheoryData<string, string?, string> ProofMemberCases => new()
     {
-        { "type", "Ed25519Signature2020", DataIntegrityCodes.TypeUnsupported },
-        { "type", null, DataIntegrityCodes.TypeUnsupported },
-        { "cryptosuite", "ecdsa-rdfc-2019", DataIntegrityCodes.CryptosuiteUnsupported },
-        { "cryptosuite", null, DataIntegrityCodes.CryptosuiteUnsupported },
-        { "proofPurpose", null, DataIntegrityCodes.PurposeMissing },
-        { "proofPurpose", "", DataIntegrityCodes.PurposeMissing },
-        { "proofPurpose", "authentication", DataIntegrityCodes.PurposeMismatch },
-        { "proofPurpose", "capabilityInvocation", DataIntegrityCodes.PurposeMismatch },
-        { "verificationMethod", null, DataIntegrityCodes.VerificationMethodMissing },
-        { "verificationMethod", "", DataIntegrityCodes.VerificationMethodMissing },
-        { "proofValue", null, DataIntegrityCodes.ValueMalformed },
-        { "proofValue", "", DataIntegrityCodes.ValueMalformed },
-        { "proofValue", "z", DataIntegrityCodes.ValueMalformed },
-        { "proofValue", "u2YwC8z3ap7yx1nZYCg4L3j3ApHsF8kgPdSb5xoS1VR7vPG3F561B52hYnQF9iseabecm3ijx4K1FBTQsCZahKZme", DataIntegrityCodes.ValueMalformed },
-        { "proofValue", "z0OIl", DataIntegrityCodes.ValueMalformed },
-        { "proofValue", "z2YwC8z3ap7yx1nZYCg4L3j3ApHsF8kgPdSb5xoS1VR7vPG3F561B52hYnQF9iseabecm3ijx4K1FBTQsCZahKZ", DataIntegrityCodes.ValueMalformed },
-        { "proofValue", "z" + new string('2', 5000), DataIntegrityCodes.ValueMalformed },
-        { "created", "2025-06-01", DataIntegrityCodes.DateMalformed },
-        { "created", "2025-06-01T12:00:00", DataIntegrityCodes.DateMalformed },
-        { "created", "2025-13-01T12:00:00Z", DataIntegrityCodes.DateMalformed },
-        { "expires", "tomorrow", DataIntegrityCodes.DateMalformed },
-        { "verificationMethod", "did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2#other", DataIntegrityCodes.KeyUnresolved },
-        { "verificationMethod", "did:key:zNotAKey#zNotAKey", DataIntegrityCodes.KeyUnresolved },
-        { "previousProof", "urn:uuid:does-not-exist", DataIntegrityCodes.PreviousProofMissing },
+        { "type", "Ed25519Signature2020", CheckCodes.ProofTypeUnsupported },
+        { "type", null, CheckCodes.ProofTypeUnsupported },
+        { "cryptosuite", "ecdsa-rdfc-2019", CheckCodes.ProofCryptosuiteUnsupported },
+        { "cryptosuite", null, CheckCodes.ProofCryptosuiteUnsupported },
+        { "proofPurpose", null, CheckCodes.ProofPurposeMissing },
+        { "proofPurpose", "", CheckCodes.ProofPurposeMissing },
+        { "proofPurpose", "authentication", CheckCodes.ProofPurposeMismatch },
+        { "proofPurpose", "capabilityInvocation", CheckCodes.ProofPurposeMismatch },
+        { "verificationMethod", null, CheckCodes.ProofVerificationMethodMissing },
+        { "verificationMethod", "", CheckCodes.ProofVerificationMethodMissing },
+        { "proofValue", null, CheckCodes.ProofValueMalformed },
+        { "proofValue", "", CheckCodes.ProofValueMalformed },
+        { "proofValue", "z", CheckCodes.ProofValueMalformed },
+        { "proofValue", "u2YwC8z3ap7yx1nZYCg4L3j3ApHsF8kgPdSb5xoS1VR7vPG3F561B52hYnQF9iseabecm3ijx4K1FBTQsCZahKZme", CheckCodes.ProofValueMalformed },
+        { "proofValue", "z0OIl", CheckCodes.ProofValueMalformed },
+        { "proofValue", "z2YwC8z3ap7yx1nZYCg4L3j3ApHsF8kgPdSb5xoS1VR7vPG3F561B52hYnQF9iseabecm3ijx4K1FBTQsCZahKZ", CheckCodes.ProofValueMalformed },
+        { "proofValue", "z" + new string('2', 5000), CheckCodes.ProofValueMalformed },
+        { "created", "2025-06-01", CheckCodes.ProofDateMalformed },
+        { "created", "2025-06-01T12:00:00", CheckCodes.ProofDateMalformed },
+        { "created", "2025-13-01T12:00:00Z", CheckCodes.ProofDateMalformed },
+        { "expires", "tomorrow", CheckCodes.ProofDateMalformed },
+        { "verificationMethod", "did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2#other", CheckCodes.ProofKeyUnresolved },
+        { "verificationMethod", "did:key:zNotAKey#zNotAKey", CheckCodes.ProofKeyUnresolved },
+        { "previousProof", "urn:uuid:does-not-exist", CheckCodes.ProofPreviousProofMissing },
     };
 
     [Theory]
@@ -62,8 +63,8 @@ public sealed class ProofRejectionTests
     }
 
     [Theory]
-    [InlineData("2025-06-01T12:00:00Z", "2025-06-01T12:00:01Z", DataIntegrityCodes.Expired)]
-    [InlineData("2025-06-01T12:00:01Z", "2025-06-01T12:00:00Z", DataIntegrityCodes.SignatureInvalid)]
+    [InlineData("2025-06-01T12:00:00Z", "2025-06-01T12:00:01Z", CheckCodes.ProofExpired)]
+    [InlineData("2025-06-01T12:00:01Z", "2025-06-01T12:00:00Z", CheckCodes.ProofSignatureInvalid)]
     public async Task VerifyAsync_ProofWithExpires_ComparesItWithTheClock(string expires, string now, string code)
     {
         // "expires" is added after signing: once expired that is reported first; otherwise the signature catches it.
@@ -89,7 +90,7 @@ public sealed class ProofRejectionTests
         var result = await Verify(signed);
 
         result.Verified.Should().BeFalse();
-        result.Proofs.Should().OnlyContain(p => p.Code == DataIntegrityCodes.TypeUnsupported || p.Code == DataIntegrityCodes.Missing);
+        result.Proofs.Should().OnlyContain(p => p.Code == CheckCodes.ProofTypeUnsupported || p.Code == CheckCodes.ProofMissing);
     }
 
     [Fact]
@@ -102,7 +103,7 @@ public sealed class ProofRejectionTests
 
         result.Verified.Should().BeFalse();
         result.Outcome.Should().Be(ProofOutcome.Invalid);
-        result.Proofs.Single().Code.Should().Be(DataIntegrityCodes.Missing);
+        result.Proofs.Single().Code.Should().Be(CheckCodes.ProofMissing);
     }
 
     [Theory]
@@ -116,7 +117,7 @@ public sealed class ProofRejectionTests
         var result = await DataIntegrityProofs.VerifyAsync(doc.RootElement, new DidResolver());
 
         result.Verified.Should().BeFalse();
-        result.Proofs.Single().Code.Should().Be(DataIntegrityCodes.Missing);
+        result.Proofs.Single().Code.Should().Be(CheckCodes.ProofMissing);
     }
 
     [Fact]
@@ -128,7 +129,7 @@ public sealed class ProofRejectionTests
 
         var result = await Verify(signed);
 
-        result.Proofs.Single().Code.Should().Be(DataIntegrityCodes.SignatureInvalid);
+        result.Proofs.Single().Code.Should().Be(CheckCodes.ProofSignatureInvalid);
     }
 
     [Fact]
@@ -139,7 +140,7 @@ public sealed class ProofRejectionTests
 
         var result = await DataIntegrityProofs.VerifyAsync(doc.RootElement, new DidResolver());
 
-        result.Proofs.Single().Code.Should().Be(DataIntegrityCodes.TransformationFailed);
+        result.Proofs.Single().Code.Should().Be(CheckCodes.ProofTransformationFailed);
     }
 
     [Fact]
@@ -156,7 +157,7 @@ public sealed class ProofRejectionTests
 
         var result = await Verify(signed);
 
-        result.Proofs.Should().HaveCount(200).And.OnlyContain(p => p.Code == DataIntegrityCodes.CryptosuiteUnsupported);
+        result.Proofs.Should().HaveCount(200).And.OnlyContain(p => p.Code == CheckCodes.ProofCryptosuiteUnsupported);
         result.Proofs.Select(p => p.Index).Should().Equal(Enumerable.Range(0, 200));
     }
 

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Text.Json.Nodes;
 using Credentials.Proofs.DataIntegrity;
 using Credentials.Proofs.Dids;
@@ -36,7 +37,7 @@ public sealed class ProofSetTests
         var result = await Verify(twice);
 
         result.Verified.Should().BeFalse();
-        result.Proofs.Select(p => p.Code).Should().Equal(DataIntegrityCodes.Valid, DataIntegrityCodes.SignatureInvalid);
+        result.Proofs.Select(p => p.Code).Should().Equal(CheckCodes.ProofValid, CheckCodes.ProofSignatureInvalid);
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class ProofSetTests
 
         var result = await Verify(chained);
 
-        result.Proofs.Single().Code.Should().Be(DataIntegrityCodes.PreviousProofMissing);
+        result.Proofs.Single().Code.Should().Be(CheckCodes.ProofPreviousProofMissing);
     }
 
     [Theory]
@@ -94,7 +95,7 @@ public sealed class ProofSetTests
 
         var result = await Verify(chained);
 
-        result.Proofs.Select(p => p.Code).Should().Equal(DataIntegrityCodes.Valid, DataIntegrityCodes.SignatureInvalid);
+        result.Proofs.Select(p => p.Code).Should().Equal(CheckCodes.ProofValid, CheckCodes.ProofSignatureInvalid);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Text.Json.Nodes;
 using Credentials.Proofs.DataIntegrity;
 using Credentials.Proofs.Dids;
@@ -130,7 +131,7 @@ public sealed class SignVerifyTests
         var result = await Verify(signed);
 
         result.Verified.Should().BeFalse();
-        result.Proofs.Single().Code.Should().Be(DataIntegrityCodes.SignatureInvalid);
+        result.Proofs.Single().Code.Should().Be(CheckCodes.ProofSignatureInvalid);
         result.Proofs.Single().Outcome.Should().Be(ProofOutcome.Invalid);
     }
 
@@ -160,7 +161,7 @@ public sealed class SignVerifyTests
 
         var result = await Verify(signed);
 
-        result.Proofs.Single().Code.Should().Be(DataIntegrityCodes.SignatureInvalid);
+        result.Proofs.Single().Code.Should().Be(CheckCodes.ProofSignatureInvalid);
     }
 
     [Fact]
@@ -171,7 +172,7 @@ public sealed class SignVerifyTests
 
         var result = await Verify(signed);
 
-        result.Proofs.Single().Code.Should().Be(DataIntegrityCodes.UndefinedTerm);
+        result.Proofs.Single().Code.Should().Be(CheckCodes.ProofUndefinedTerm);
         result.Proofs.Single().Message.Should().Contain("shoeSize");
     }
 
@@ -183,7 +184,7 @@ public sealed class SignVerifyTests
 
         var result = await Verify(signed);
 
-        result.Proofs.Single().Code.Should().Be(DataIntegrityCodes.UndefinedTerm);
+        result.Proofs.Single().Code.Should().Be(CheckCodes.ProofUndefinedTerm);
     }
 
     [Fact]
@@ -194,7 +195,7 @@ public sealed class SignVerifyTests
 
         var result = await Verify(signed);
 
-        result.Proofs.Single().Code.Should().Be(DataIntegrityCodes.UndefinedTerm);
+        result.Proofs.Single().Code.Should().Be(CheckCodes.ProofUndefinedTerm);
     }
 
     [Fact]
@@ -218,7 +219,7 @@ public sealed class SignVerifyTests
 
         var result = await Verify(signed);
 
-        result.Proofs.Single().Code.Should().Be(DataIntegrityCodes.TransformationFailed);
+        result.Proofs.Single().Code.Should().Be(CheckCodes.ProofTransformationFailed);
     }
 
     [Fact]

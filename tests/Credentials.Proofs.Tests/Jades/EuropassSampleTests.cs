@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using Credentials.Proofs.Jades;
@@ -54,7 +55,7 @@ public sealed class EuropassSampleTests
 
         result.Trust.Should().Be(JadesOutcome.Indeterminate);
         result.TrustMessage.Should().Contain("no trust anchors are configured");
-        result.Problems.Select(p => p.Code).Should().Equal(JadesProblemCodes.NoAnchor);
+        result.Problems.Select(p => p.Code).Should().Equal(CheckCodes.TrustNoAnchor);
         result.IsVerified.Should().BeFalse();
     }
 
@@ -91,7 +92,7 @@ public sealed class EuropassSampleTests
         var result = JadesVerifier.Verify(EuropassSample.Text, options);
 
         result.Trust.Should().Be(JadesOutcome.Failed);
-        result.Problems.Select(p => p.Code).Should().Contain(JadesProblemCodes.ChainInvalid);
+        result.Problems.Select(p => p.Code).Should().Contain(CheckCodes.TrustChainInvalid);
         result.Integrity.Should().Be(JadesOutcome.Passed);
     }
 
@@ -130,7 +131,7 @@ public sealed class EuropassSampleTests
         var result = JadesVerifier.Verify(EuropassSample.Serialize(root), NoAnchors);
 
         result.Integrity.Should().Be(JadesOutcome.Failed);
-        result.Problems.Select(p => p.Code).Should().Contain(JadesProblemCodes.SignatureInvalid);
+        result.Problems.Select(p => p.Code).Should().Contain(CheckCodes.ProofSignatureInvalid);
     }
 
     [Fact]
@@ -157,7 +158,7 @@ public sealed class EuropassSampleTests
 
         result.Integrity.Should().Be(JadesOutcome.Passed);
         result.TimeStampTime.Should().BeNull();
-        result.Problems.Select(p => p.Code).Should().Contain(JadesProblemCodes.TimeStampInvalid);
+        result.Problems.Select(p => p.Code).Should().Contain(CheckCodes.ProofTimestampInvalid);
         result.CertificateValidityMessage.Should().Contain("sigT");
     }
 
@@ -200,7 +201,7 @@ public sealed class EuropassSampleTests
         var result = JadesVerifier.Verify(EuropassSample.WithProtectedHeader(header.ToJsonString()), NoAnchors);
 
         result.Integrity.Should().Be(JadesOutcome.Failed);
-        result.Codes().Should().Contain(JadesProblemCodes.SignatureInvalid);
+        result.Codes().Should().Contain(CheckCodes.ProofSignatureInvalid);
     }
 
     [Fact]
@@ -213,7 +214,7 @@ public sealed class EuropassSampleTests
 
         var result = JadesVerifier.Verify(EuropassSample.Serialize(root), NoAnchors);
 
-        result.Codes().Should().Contain(JadesProblemCodes.SignatureInvalid);
+        result.Codes().Should().Contain(CheckCodes.ProofSignatureInvalid);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -24,7 +25,7 @@ public sealed class JadesEnvelopeHostileTests
         var result = Verify("{\"payload\":\"{}\"}");
 
         result.IsSeal.Should().BeFalse();
-        ShouldFail(result, JadesProblemCodes.MalformedJws);
+        ShouldFail(result, CheckCodes.FormatMalformedJws);
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public sealed class JadesEnvelopeHostileTests
         var result = Verify("{\"payload\":\"{}\",\"signatures\":[]}");
 
         result.IsSeal.Should().BeTrue();
-        ShouldFail(result, JadesProblemCodes.MalformedJws);
+        ShouldFail(result, CheckCodes.FormatMalformedJws);
     }
 
     [Fact]
@@ -43,7 +44,7 @@ public sealed class JadesEnvelopeHostileTests
         var signatures = root["signatures"]!.AsArray();
         signatures.Add(signatures[0]!.DeepClone());
 
-        ShouldFail(Verify(root.ToJsonString()), JadesProblemCodes.MalformedJws);
+        ShouldFail(Verify(root.ToJsonString()), CheckCodes.FormatMalformedJws);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class JadesEnvelopeHostileTests
         var root = JsonNode.Parse(SealCrafter.Seal(SealCrafter.Header(SealCrafter.Ec), SealCrafter.Ec))!;
         root["signature"] = root["signatures"]![0]!["signature"]!.DeepClone();
 
-        ShouldFail(Verify(root.ToJsonString()), JadesProblemCodes.MalformedJws);
+        ShouldFail(Verify(root.ToJsonString()), CheckCodes.FormatMalformedJws);
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class JadesEnvelopeHostileTests
         var root = JsonNode.Parse(SealCrafter.Seal(SealCrafter.Header(SealCrafter.Ec), SealCrafter.Ec))!;
         root["signatures"]![0]!["protected"] = "eyJ!!!.+/";
 
-        ShouldFail(Verify(root.ToJsonString()), JadesProblemCodes.MalformedJws);
+        ShouldFail(Verify(root.ToJsonString()), CheckCodes.FormatMalformedJws);
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class JadesEnvelopeHostileTests
     {
         var result = Verify(SealCrafter.Seal("{\"alg\":\"ES256\"", SealCrafter.Ec));
 
-        ShouldFail(result, JadesProblemCodes.MalformedJws);
+        ShouldFail(result, CheckCodes.FormatMalformedJws);
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class JadesEnvelopeHostileTests
         var root = JsonNode.Parse(SealCrafter.Seal(SealCrafter.Header(SealCrafter.Ec), SealCrafter.Ec))!;
         root["signatures"]![0]!["signature"] = "not*base64";
 
-        ShouldFail(Verify(root.ToJsonString()), JadesProblemCodes.MalformedJws);
+        ShouldFail(Verify(root.ToJsonString()), CheckCodes.FormatMalformedJws);
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public sealed class JadesEnvelopeHostileTests
         var root = JsonNode.Parse(SealCrafter.Seal(SealCrafter.Header(SealCrafter.Ec), SealCrafter.Ec))!;
         root["payload"] = JsonNode.Parse(SealCrafter.Payload);
 
-        ShouldFail(Verify(root.ToJsonString()), JadesProblemCodes.MalformedJws);
+        ShouldFail(Verify(root.ToJsonString()), CheckCodes.FormatMalformedJws);
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public sealed class JadesEnvelopeHostileTests
         var header = SealCrafter.Header(SealCrafter.Ec).ToJsonString();
         var duplicated = header.Insert(1, "\"alg\":\"none\",");
 
-        ShouldFail(Verify(SealCrafter.Seal(duplicated, SealCrafter.Ec)), JadesProblemCodes.DuplicateMember);
+        ShouldFail(Verify(SealCrafter.Seal(duplicated, SealCrafter.Ec)), CheckCodes.FormatDuplicateMember);
     }
 
     [Fact]
@@ -108,7 +109,7 @@ public sealed class JadesEnvelopeHostileTests
         var result = Verify(duplicated);
 
         result.IsSeal.Should().BeFalse();
-        ShouldFail(result, JadesProblemCodes.DuplicateMember);
+        ShouldFail(result, CheckCodes.FormatDuplicateMember);
     }
 
     [Fact]
@@ -117,7 +118,7 @@ public sealed class JadesEnvelopeHostileTests
         var root = JsonNode.Parse(SealCrafter.Seal(SealCrafter.Header(SealCrafter.Ec), SealCrafter.Ec))!;
         root["signatures"]![0]!["header"] = new JsonObject { ["alg"] = "none" };
 
-        ShouldFail(Verify(root.ToJsonString()), JadesProblemCodes.DuplicateMember);
+        ShouldFail(Verify(root.ToJsonString()), CheckCodes.FormatDuplicateMember);
     }
 
     [Fact]
@@ -128,7 +129,7 @@ public sealed class JadesEnvelopeHostileTests
         var result = Verify(text[..(text.Length / 2)]);
 
         result.IsSeal.Should().BeFalse();
-        ShouldFail(result, JadesProblemCodes.Unreadable);
+        ShouldFail(result, CheckCodes.FormatUnreadable);
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public sealed class JadesEnvelopeHostileTests
     {
         var nested = new string('[', 5000) + new string(']', 5000);
 
-        ShouldFail(Verify(nested), JadesProblemCodes.Unreadable);
+        ShouldFail(Verify(nested), CheckCodes.FormatUnreadable);
     }
 
     [Fact]
@@ -147,7 +148,7 @@ public sealed class JadesEnvelopeHostileTests
         var result = JadesVerifier.Verify(EuropassSample.Text, options);
 
         result.IsSeal.Should().BeFalse();
-        ShouldFail(result, JadesProblemCodes.TooLarge);
+        ShouldFail(result, CheckCodes.FormatTooLarge);
     }
 
     [Fact]

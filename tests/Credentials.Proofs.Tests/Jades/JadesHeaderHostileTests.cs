@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -32,7 +33,7 @@ public sealed class JadesHeaderHostileTests
     {
         var header = SealCrafter.Header(SealCrafter.Ec, h => h["alg"] = "none");
 
-        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.AlgorithmNotAllowed);
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), CheckCodes.ProofAlgorithmNotAllowed);
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class JadesHeaderHostileTests
     {
         var header = SealCrafter.Header(SealCrafter.Ec, h => h["alg"] = "HS256");
 
-        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.AlgorithmNotAllowed);
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), CheckCodes.ProofAlgorithmNotAllowed);
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class JadesHeaderHostileTests
     {
         var header = SealCrafter.Header(SealCrafter.Ec, h => h.Remove("alg"));
 
-        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.AlgorithmNotAllowed);
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), CheckCodes.ProofAlgorithmNotAllowed);
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class JadesHeaderHostileTests
     {
         var header = SealCrafter.Header(SealCrafter.Ec, h => h["alg"] = "PS256");
 
-        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.AlgorithmNotAllowed);
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), CheckCodes.ProofAlgorithmNotAllowed);
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class JadesHeaderHostileTests
     {
         var header = SealCrafter.Header(SealCrafter.Ec, h => h["alg"] = "ES384");
 
-        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.AlgorithmNotAllowed);
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), CheckCodes.ProofAlgorithmNotAllowed);
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class JadesHeaderHostileTests
 
         var result = JadesVerifier.Verify(SealCrafter.Seal(SealCrafter.Header(weak), weak), SealCrafter.Options(weak));
 
-        ShouldFail(result, JadesProblemCodes.AlgorithmNotAllowed);
+        ShouldFail(result, CheckCodes.ProofAlgorithmNotAllowed);
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public sealed class JadesHeaderHostileTests
     {
         var header = SealCrafter.Header(SealCrafter.Ec, h => h["x5t#S256"] = Base64Url.EncodeToString(SHA256.HashData(SealCrafter.Rsa.RawData)));
 
-        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.CertificateMismatch);
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), CheckCodes.ProofCertificateMismatch);
     }
 
     [Fact]
@@ -92,7 +93,7 @@ public sealed class JadesHeaderHostileTests
     {
         var header = SealCrafter.Header(SealCrafter.Ec, h => h["kid"] = IssuerSerial.Encode(SealCrafter.Rsa));
 
-        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.CertificateMismatch);
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), CheckCodes.ProofCertificateMismatch);
     }
 
     [Fact]
@@ -112,7 +113,7 @@ public sealed class JadesHeaderHostileTests
             h["crit"]!.AsArray().Add("sigPId");
         });
 
-        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.CritUnsupported);
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), CheckCodes.ProofCritUnsupported);
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public sealed class JadesHeaderHostileTests
     {
         var header = SealCrafter.Header(SealCrafter.Ec, h => h["crit"]!.AsArray().Add("adoTst"));
 
-        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.CritUnsupported);
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), CheckCodes.ProofCritUnsupported);
     }
 
     [Fact]
@@ -128,7 +129,7 @@ public sealed class JadesHeaderHostileTests
     {
         var header = SealCrafter.Header(SealCrafter.Ec, h => h["crit"]!.AsArray().Add("alg"));
 
-        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.CritUnsupported);
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), CheckCodes.ProofCritUnsupported);
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public sealed class JadesHeaderHostileTests
     {
         var header = SealCrafter.Header(SealCrafter.Ec, h => h["crit"] = new JsonArray());
 
-        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.CritUnsupported);
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), CheckCodes.ProofCritUnsupported);
     }
 
     [Fact]
@@ -144,7 +145,7 @@ public sealed class JadesHeaderHostileTests
     {
         var header = SealCrafter.Header(SealCrafter.Ec, h => h["crit"]!.AsArray().Add("sigT"));
 
-        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.CritUnsupported);
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), CheckCodes.ProofCritUnsupported);
     }
 
     [Fact]
@@ -152,7 +153,7 @@ public sealed class JadesHeaderHostileTests
     {
         var header = SealCrafter.Header(SealCrafter.Ec, h => h["crit"] = new JsonArray("sigT"));
 
-        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.CritUnsupported);
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), CheckCodes.ProofCritUnsupported);
     }
 
     [Fact]
@@ -160,7 +161,7 @@ public sealed class JadesHeaderHostileTests
     {
         var header = SealCrafter.Header(SealCrafter.Ec, h => h["b64"] = "false");
 
-        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.HeaderInvalid);
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), CheckCodes.ProofHeaderInvalid);
     }
 
     [Fact]
@@ -183,7 +184,7 @@ public sealed class JadesHeaderHostileTests
     {
         var header = SealCrafter.Header(SealCrafter.Ec, h => h["x5c"] = new JsonArray(Convert.ToBase64String(Encoding.ASCII.GetBytes("not a certificate at all"))));
 
-        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.CertificateInvalid);
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), CheckCodes.ProofCertificateInvalid);
     }
 
     [Fact]
@@ -191,7 +192,7 @@ public sealed class JadesHeaderHostileTests
     {
         var header = SealCrafter.Header(SealCrafter.Ec, h => h["x5c"] = new JsonArray("%%%"));
 
-        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.CertificateInvalid);
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), CheckCodes.ProofCertificateInvalid);
     }
 
     [Fact]
@@ -200,7 +201,7 @@ public sealed class JadesHeaderHostileTests
         var header = SealCrafter.Header(SealCrafter.Ec, h =>
             h["x5c"] = new JsonArray([.. Enumerable.Repeat(Convert.ToBase64String(SealCrafter.Ec.RawData), 11).Select(c => (JsonNode)c)]));
 
-        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.CertificateInvalid);
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), CheckCodes.ProofCertificateInvalid);
     }
 
     [Fact]
@@ -210,7 +211,7 @@ public sealed class JadesHeaderHostileTests
 
         var result = Verify(SealCrafter.Seal(header, SealCrafter.Ec));
 
-        ShouldFail(result, JadesProblemCodes.CertificateMissing);
+        ShouldFail(result, CheckCodes.ProofCertificateMissing);
         result.Organisation.Should().BeNull();
         result.Trust.Should().Be(JadesOutcome.Skipped);
     }
@@ -220,7 +221,7 @@ public sealed class JadesHeaderHostileTests
     {
         var header = SealCrafter.Header(SealCrafter.Ec, h => h["sigT"] = "2026-11-30 11:50");
 
-        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), JadesProblemCodes.HeaderInvalid);
+        ShouldFail(Verify(SealCrafter.Seal(header, SealCrafter.Ec)), CheckCodes.ProofHeaderInvalid);
     }
 
     [Fact]
@@ -232,7 +233,7 @@ public sealed class JadesHeaderHostileTests
 
         result.Integrity.Should().Be(JadesOutcome.Passed);
         result.CertificateValidity.Should().Be(JadesOutcome.Failed);
-        result.Codes().Should().Contain(JadesProblemCodes.SigningTimeInFuture);
+        result.Codes().Should().Contain(CheckCodes.ProofSigningTimeInFuture);
     }
 
     [Fact]
@@ -248,7 +249,7 @@ public sealed class JadesHeaderHostileTests
 
         result.Integrity.Should().Be(JadesOutcome.Passed);
         result.CertificateValidity.Should().Be(JadesOutcome.Indeterminate);
-        result.Codes().Should().Contain(JadesProblemCodes.SigningTimeMissing);
+        result.Codes().Should().Contain(CheckCodes.ProofSigningTimeMissing);
         result.IsVerified.Should().BeFalse();
     }
 
@@ -259,7 +260,7 @@ public sealed class JadesHeaderHostileTests
         var signature = Base64Url.DecodeFromChars(root["signatures"]![0]!["signature"]!.GetValue<string>());
         root["signatures"]![0]!["signature"] = Base64Url.EncodeToString(signature.AsSpan(0, signature.Length - 3));
 
-        ShouldFail(Verify(root.ToJsonString()), JadesProblemCodes.SignatureInvalid);
+        ShouldFail(Verify(root.ToJsonString()), CheckCodes.ProofSignatureInvalid);
     }
 
     [Fact]
@@ -274,7 +275,7 @@ public sealed class JadesHeaderHostileTests
             ["signatures"] = new JsonArray(new JsonObject { ["protected"] = encoded, ["signature"] = Base64Url.EncodeToString(der) }),
         };
 
-        ShouldFail(Verify(root.ToJsonString()), JadesProblemCodes.SignatureInvalid);
+        ShouldFail(Verify(root.ToJsonString()), CheckCodes.ProofSignatureInvalid);
     }
 
     [Fact]
@@ -284,7 +285,7 @@ public sealed class JadesHeaderHostileTests
 
         var result = Verify(SealCrafter.Seal(SealCrafter.Header(SealCrafter.Ec), other));
 
-        ShouldFail(result, JadesProblemCodes.SignatureInvalid);
+        ShouldFail(result, CheckCodes.ProofSignatureInvalid);
     }
 
     [Fact]
@@ -294,7 +295,7 @@ public sealed class JadesHeaderHostileTests
 
         var result = Verify(SealCrafter.Seal(SealCrafter.Header(other), SealCrafter.Ec));
 
-        ShouldFail(result, JadesProblemCodes.SignatureInvalid);
+        ShouldFail(result, CheckCodes.ProofSignatureInvalid);
         result.Organisation!.Organisation.Should().Be("Other");
     }
 }

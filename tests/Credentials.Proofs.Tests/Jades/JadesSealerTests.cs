@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using System.Buffers.Text;
 using System.Formats.Asn1;
 using System.Numerics;
@@ -95,7 +96,7 @@ public sealed class JadesSealerTests
         var result = JadesVerifier.Verify(root.ToJsonString(), SealCrafter.Options(SealCrafter.Ec));
 
         result.Integrity.Should().Be(JadesOutcome.Failed);
-        result.Codes().Should().Contain(JadesProblemCodes.SignatureInvalid);
+        result.Codes().Should().Contain(CheckCodes.ProofSignatureInvalid);
     }
 
     [Fact]
@@ -134,7 +135,7 @@ public sealed class JadesSealerTests
 
         result.Integrity.Should().Be(JadesOutcome.Passed);
         result.CertificateValidity.Should().Be(JadesOutcome.Failed);
-        result.Codes().Should().Contain(JadesProblemCodes.CertificateExpired);
+        result.Codes().Should().Contain(CheckCodes.ProofCertificateExpired);
     }
 
     [Fact]
@@ -146,7 +147,7 @@ public sealed class JadesSealerTests
         var result = JadesVerifier.Verify(_sealer.Seal(SealCrafter.Payload, key), SealCrafter.Options(future));
 
         result.CertificateValidity.Should().Be(JadesOutcome.Failed);
-        result.Codes().Should().Contain(JadesProblemCodes.CertificateNotYetValid);
+        result.Codes().Should().Contain(CheckCodes.ProofCertificateNotYetValid);
     }
 
     [Fact]
@@ -201,7 +202,7 @@ public sealed class JadesSealerTests
         var result = JadesVerifier.Verify(_sealer.Seal(SealCrafter.Payload, key), SealCrafter.Options(impostor));
 
         result.Trust.Should().Be(JadesOutcome.Failed, result.TrustMessage);
-        result.Codes().Should().Contain(JadesProblemCodes.ChainInvalid);
+        result.Codes().Should().Contain(CheckCodes.TrustChainInvalid);
     }
 
     [Fact]
@@ -239,7 +240,7 @@ public sealed class JadesSealerTests
 
         result.TimeStampTime.Should().Be(SealTime.AddDays(-2));
         result.CertificateValidity.Should().Be(JadesOutcome.Failed);
-        result.Codes().Should().Contain(JadesProblemCodes.CertificateExpired);
+        result.Codes().Should().Contain(CheckCodes.ProofCertificateExpired);
     }
 
     [Fact]
@@ -269,7 +270,7 @@ public sealed class JadesSealerTests
 
         result.TimeStampTime.Should().NotBeNull();
         result.CertificateValidity.Should().Be(JadesOutcome.Indeterminate);
-        result.Codes().Should().Contain(JadesProblemCodes.SigningTimeMissing);
+        result.Codes().Should().Contain(CheckCodes.ProofSigningTimeMissing);
     }
 
     private sealed class FakeRemoteSigner(X509Certificate2 certificate) : IJadesSigningKey

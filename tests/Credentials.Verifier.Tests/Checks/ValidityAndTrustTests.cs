@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using Credentials.Model.Elm;
 using Credentials.TestKit;
 using Credentials.Verifier.Reports;

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using Credentials.Proofs.DataIntegrity;
 using Credentials.Verifier.Reports;
 using static Credentials.Verifier.Tests.Presentations.PresentationFixture;

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using Credentials.Proofs.DataIntegrity;
 using Credentials.Proofs.Presentations;
 using Credentials.TestKit;

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 using Credentials.TestKit;
 using Credentials.Verifier.Reports;
 

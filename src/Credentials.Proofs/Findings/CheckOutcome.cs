@@ -1,4 +1,4 @@
-namespace Credentials.Verifier.Reports;
+namespace Credentials.Proofs.Findings;
 
 /// <summary>The outcome of one check (design §4).</summary>
 public enum CheckOutcome

@@ -1,8 +1,8 @@
-namespace Credentials.Verifier.Reports;
+namespace Credentials.Proofs.Findings;
 
 /// <summary>
 /// The stable codes a report uses. A code never changes meaning once released; messages may be reworded.
-/// Plain-language texts in English, Finnish and Swedish are in <see cref="CheckTexts"/>.
+/// Plain-language texts in English, Finnish and Swedish are in the verifier's CheckTexts, once per code.
 /// </summary>
 public static class CheckCodes
 {
