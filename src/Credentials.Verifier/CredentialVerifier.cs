@@ -2,6 +2,8 @@ using Credentials.Proofs.Findings;
 using System.Text;
 using Credentials.Model.Ports;
 using Credentials.Proofs.Dids;
+using Credentials.Proofs.Formats;
+using Credentials.Proofs.Jws;
 using Credentials.Verifier.Checks;
 using Credentials.Verifier.Pipeline;
 using Credentials.Verifier.Reports;
@@ -31,14 +33,15 @@ public sealed class CredentialVerifier
         _options = options;
         _time = time;
         var resolver = new DidResolver(didDocuments);
+        var jws = new JwsVerifier(resolver);
         _checks =
         [
-            new FormatCheck(),
+            new FormatCheck(CredentialFormats.Default),
             new SchemaCheck(schema),
-            new ProofCheck(resolver),
+            new ProofCheck(new ProofContext { Resolver = resolver, Jws = jws, Time = time }),
             new IssuerCheck(),
             new ValidityCheck(),
-            new StatusCheck(new Status.StatusListVerifier(statusLists, resolver)),
+            new StatusCheck(new Status.StatusListVerifier(statusLists, jws)),
             new TrustCheck(),
         ];
     }
@@ -60,7 +63,7 @@ public sealed class CredentialVerifier
             IReadOnlyList<CheckResult> outcome;
             if (_options.OnlyChecks is { } only && check.Name != CheckNames.Format && !only.Contains(check.Name))
             {
-                outcome = Result.Skipped(check.Name, check.Name + ".skipped", "the caller did not ask for this check.");
+                outcome = Result.Skipped(check.Name, NotRequested[check.Name], "the caller did not ask for this check.");
             }
             else
             {
@@ -75,12 +78,23 @@ public sealed class CredentialVerifier
         {
             Verdict = VerificationReport.VerdictOf(results),
             Checks = results,
-            Envelope = EnvelopeName(context.Envelope),
+            Envelope = context.Secured?.Format.Name,
             IssuerId = context.IssuerId,
             TrustedIssuer = context.IssuerId is null || !context.Passed(CheckNames.Trust) ? null : _options.TrustedIssuers?.Find(context.IssuerId),
             Content = context.Credential is { } credential ? ContentReader.Read(credential) : null,
         };
     }
+
+    // A check the caller left out has its own code: "<check>.skipped" means a check it depends on did not pass.
+    private static readonly Dictionary<string, string> NotRequested = new(StringComparer.Ordinal)
+    {
+        [CheckNames.Schema] = CheckCodes.SchemaNotRequested,
+        [CheckNames.Proof] = CheckCodes.ProofNotRequested,
+        [CheckNames.Issuer] = CheckCodes.IssuerNotRequested,
+        [CheckNames.Validity] = CheckCodes.ValidityNotRequested,
+        [CheckNames.Status] = CheckCodes.StatusNotRequested,
+        [CheckNames.Trust] = CheckCodes.TrustNotRequested,
+    };
 
     private static CheckOutcome Worst(IReadOnlyList<CheckResult> results)
     {
@@ -96,14 +110,4 @@ public sealed class CredentialVerifier
 
         return results.All(r => r.Outcome == CheckOutcome.Skipped) ? CheckOutcome.Skipped : CheckOutcome.Passed;
     }
-
-    private static string? EnvelopeName(Envelope e) => e switch
-    {
-        Envelope.VcJwt11 => "vc-jwt",
-        Envelope.VcJose => "vc+jwt",
-        Envelope.DataIntegrity => "data-integrity",
-        Envelope.Jades => "jades",
-        Envelope.Unsigned => "unsigned",
-        _ => null,
-    };
 }

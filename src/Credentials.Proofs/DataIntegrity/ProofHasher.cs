@@ -68,7 +68,9 @@ internal static class ProofHasher
         }
         catch (JsonLdException e)
         {
-            return HashOutcome.Failed(CheckCodes.ProofTransformationFailed, "the document is not valid JSON-LD here (" + e.ErrorCode + "): " + e.Message);
+            // Not proved wrong: this processor could not read the linked data (a context it does not have, or a
+            // feature it does not implement), where another may. The proof is then undecided (Indeterminate).
+            return HashOutcome.Failed(CheckCodes.ProofContextUnavailable, "the document's linked data could not be processed here (" + e.ErrorCode + "): " + e.Message);
         }
         catch (ArgumentException e)
         {
@@ -77,7 +79,7 @@ internal static class ProofHasher
         }
         catch (RdfcLimitExceededException e)
         {
-            return HashOutcome.Failed(CheckCodes.ProofTransformationFailed, "RDF canonicalization gave up: " + e.Message);
+            return HashOutcome.Failed(CheckCodes.ProofContextUnavailable, "RDF canonicalization gave up: " + e.Message);
         }
     }
 

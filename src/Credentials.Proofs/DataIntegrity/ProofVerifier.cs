@@ -134,7 +134,9 @@ internal sealed class ProofVerifier
         var hash = HashData(suite!, proof, input.Value);
         if (hash.Hash is null)
         {
-            return Invalid(hash.Code!, hash.Message!, resolution.Controller);
+            return hash.Code == CheckCodes.ProofContextUnavailable
+                ? new(index, ProofOutcome.Indeterminate, hash.Code, hash.Message!, id, suite, method, resolution.Controller)
+                : Invalid(hash.Code!, hash.Message!, resolution.Controller);
         }
 
         return Ed25519Verifier.Verify(resolution.Key, hash.Hash, signature)

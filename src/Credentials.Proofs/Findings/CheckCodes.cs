@@ -116,5 +116,17 @@ public static class CheckCodes
     public const string PresentationHolderIsSubject = "presentation.holder-is-subject";
     public const string PresentationHolderNotSubject = "presentation.holder-not-subject";
     public const string PresentationSubjectUnbound = "presentation.subject-unbound";
+    public const string FormatInvalidText = "format.invalid-text";
+    public const string FormatTokenTypeInvalid = "format.token-type-invalid";
+    public const string FormatContextInvalid = "format.context-invalid";
+    public const string FormatSubjectInvalid = "format.subject-invalid";
+    public const string ProofTokenUnreadable = "proof.token-unreadable";
+    public const string ProofContextUnavailable = "proof.context-unavailable";
+    public const string SchemaNotRequested = "schema.not-requested";
+    public const string ProofNotRequested = "proof.not-requested";
+    public const string IssuerNotRequested = "issuer.not-requested";
+    public const string ValidityNotRequested = "validity.not-requested";
+    public const string StatusNotRequested = "status.not-requested";
+    public const string TrustNotRequested = "trust.not-requested";
 #pragma warning restore CS1591
 }

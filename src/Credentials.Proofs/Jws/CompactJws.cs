@@ -50,9 +50,21 @@ public sealed class CompactJws : IDisposable
     /// <summary>Splits and decodes <paramref name="token"/>; returns null with a reason when it is malformed.</summary>
     public static CompactJws? TryParse(string token, out string? error, out bool duplicateMember)
     {
+        var jws = TryParse(token, out error, out CompactJwsProblem problem);
+        duplicateMember = problem == CompactJwsProblem.DuplicateMember;
+        return jws;
+    }
+
+    /// <summary>
+    /// Splits and decodes <paramref name="token"/> strictly: three parts of canonical, unpadded base64url (RFC 7515
+    /// §2, §7.1), a header that is a JSON object, header and payload valid UTF-8 without lone surrogates, and no
+    /// duplicate members. Returns null with a reason and its kind when the token breaks one of these.
+    /// </summary>
+    public static CompactJws? TryParse(string token, out string? error, out CompactJwsProblem problem)
+    {
         ArgumentNullException.ThrowIfNull(token);
         error = null;
-        duplicateMember = false;
+        problem = CompactJwsProblem.Malformed;
         var parts = token.Trim().Split('.');
         // An empty signature part is well-formed (an unsecured JWS, RFC 7515 §A.5); the proof check refuses it.
         if (parts.Length != 3)
@@ -67,15 +79,39 @@ public sealed class CompactJws : IDisposable
             return null;
         }
 
+        // One value, one encoding: padding and non-zero spare bits would let two strings carry one signature.
+        if (!IsCanonical(parts[0]) || !IsCanonical(parts[1]) || !IsCanonical(parts[2]))
+        {
+            error = "a part of the JWS is not canonical unpadded base64url";
+            return null;
+        }
+
+        var headerBytes = Base64Url.DecodeFromChars(parts[0]);
+        var payload = Base64Url.DecodeFromChars(parts[1]);
+        if (JsonText.Problem(headerBytes) is { } headerText)
+        {
+            problem = CompactJwsProblem.InvalidText;
+            error = "the JWS header is not acceptable text: " + headerText;
+            return null;
+        }
+
+        if (JsonText.Problem(payload) is { } payloadText)
+        {
+            problem = CompactJwsProblem.InvalidText;
+            error = "the JWS payload is not acceptable text: " + payloadText;
+            return null;
+        }
+
         var options = new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 64 };
         JsonDocument header;
         try
         {
-            header = JsonDocument.Parse(Base64Url.DecodeFromChars(parts[0]), options);
+            header = JsonDocument.Parse(headerBytes, options);
         }
         catch (JsonException e)
         {
-            duplicateMember = IsDuplicate(e);
+            var duplicateMember = IsDuplicate(e);
+            problem = duplicateMember ? CompactJwsProblem.DuplicateMember : CompactJwsProblem.Malformed;
             error = duplicateMember ? "the JWS header has a duplicate member" : "the JWS header is not JSON";
             return null;
         }
@@ -87,7 +123,6 @@ public sealed class CompactJws : IDisposable
             return null;
         }
 
-        var payload = Base64Url.DecodeFromChars(parts[1]);
         JsonDocument? payloadJson = null;
         try
         {
@@ -98,13 +133,40 @@ public sealed class CompactJws : IDisposable
             if (IsDuplicate(e))
             {
                 header.Dispose();
-                duplicateMember = true;
+                problem = CompactJwsProblem.DuplicateMember;
                 error = "the JWS payload has a duplicate member";
                 return null;
             }
         }
 
+        problem = CompactJwsProblem.None;
         return new CompactJws(token.Trim(), header, payload, payloadJson);
+    }
+
+    private static bool IsCanonical(string part)
+    {
+        if (part.Contains('=', StringComparison.Ordinal) || part.Length % 4 == 1)
+        {
+            return false;
+        }
+
+        // The last character may carry spare bits (2 or 4 of them); canonical encoders leave them zero (RFC 4648 §3.5).
+        var spare = (part.Length % 4) switch { 2 => 4, 3 => 2, _ => 0 };
+        if (spare == 0)
+        {
+            return true;
+        }
+
+        var last = part[^1];
+        var value = last switch
+        {
+            >= 'A' and <= 'Z' => last - 'A',
+            >= 'a' and <= 'z' => last - 'a' + 26,
+            >= '0' and <= '9' => last - '0' + 52,
+            '-' => 62,
+            _ => 63,
+        };
+        return (value & ((1 << spare) - 1)) == 0;
     }
 
     /// <inheritdoc/>

@@ -5,14 +5,16 @@ namespace Credentials.Proofs.Jws;
 
 /// <summary>
 /// Checks a compact JWS signature with one given key and one allowed algorithm, through Microsoft.IdentityModel.
-/// Only the signature: dates, issuer and audience are judged by the caller against its own clock and rules.
+/// Only the signature: dates, issuer and audience are judged by the caller against its own clock and rules. Only
+/// <see cref="JwsVerifier"/> calls it.
 /// </summary>
-public static class JwsSignatureVerifier
+internal static class JwsSignatureVerifier
 {
     private static readonly JsonWebTokenHandler Handler = new();
 
-    /// <summary>Whether <paramref name="jws"/> is signed by <paramref name="key"/> with <paramref name="algorithm"/>.</summary>
-    public static async Task<bool> VerifyAsync(CompactJws jws, SecurityKey key, string algorithm)
+    /// <summary>Whether <paramref name="jws"/> is signed by <paramref name="key"/> with <paramref name="algorithm"/>,
+    /// or could not even be read by the library (which is then not a verdict on the signature).</summary>
+    public static async Task<JwsSignatureOutcome> VerifyAsync(CompactJws jws, SecurityKey key, string algorithm)
     {
         ArgumentNullException.ThrowIfNull(jws);
         var parameters = new TokenValidationParameters
@@ -30,7 +32,23 @@ public static class JwsSignatureVerifier
             ValidateIssuerSigningKey = false,
         };
 
-        var result = await Handler.ValidateTokenAsync(jws.Token, parameters).ConfigureAwait(false);
-        return result.IsValid;
+        TokenValidationResult result;
+        try
+        {
+            result = await Handler.ValidateTokenAsync(jws.Token, parameters).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or System.Text.Json.JsonException or OverflowException)
+        {
+            return JwsSignatureOutcome.Unreadable;
+        }
+
+        if (result.IsValid)
+        {
+            return JwsSignatureOutcome.Valid;
+        }
+
+        return result.Exception is SecurityTokenInvalidSignatureException or SecurityTokenSignatureKeyNotFoundException
+            ? JwsSignatureOutcome.Invalid
+            : JwsSignatureOutcome.Unreadable;
     }
 }

@@ -94,7 +94,7 @@ public static class PresentationBuilder
         var text = credential.Trim();
         if (CompactJws.LooksLikeCompact(text))
         {
-            using var jws = CompactJws.TryParse(text, out var error, out _)
+            using var jws = CompactJws.TryParse(text, out var error, out bool _)
                 ?? throw new ArgumentException("a credential token is malformed: " + error, nameof(credential));
             return jws.PayloadJson?.RootElement is { ValueKind: JsonValueKind.Object } payload && payload.TryGetProperty("vc", out _)
                 ? PresentationVersion.DataModel11

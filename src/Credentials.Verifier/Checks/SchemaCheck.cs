@@ -44,7 +44,7 @@ internal sealed class SchemaCheck : ICheck
             return Result.Skipped(Name, CheckCodes.SchemaSkipped, "the format check did not find a credential.");
         }
 
-        if (!FormatCheck.HasType(credential, "EuropeanDigitalCredential"))
+        if (!global::Credentials.Proofs.Formats.CredentialMembers.HasType(credential, "EuropeanDigitalCredential"))
         {
             return Result.One(Name, CheckOutcome.Skipped, CheckCodes.SchemaNotApplicable, "No schema of ours applies to this kind of credential.");
         }
@@ -126,7 +126,7 @@ internal sealed class SchemaCheck : ICheck
             yield break;
         }
 
-        var claimsOurProfile = context.Envelope is Envelope.VcJwt11 or Envelope.VcJose or Envelope.DataIntegrity;
+        var claimsOurProfile = context.Secured?.ClaimsMicroCredentialProfile == true;
         foreach (var e in errors)
         {
             yield return claimsOurProfile

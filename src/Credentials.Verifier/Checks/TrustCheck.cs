@@ -7,6 +7,7 @@ namespace Credentials.Verifier.Checks;
 /// <summary>
 /// Is the issuer one the operator trusts? Only an issuer proved by the signature can be trusted, and an issuer
 /// not on the list is Indeterminate, never Passed: a valid signature shows who signed, not that they are a university.
+/// A format that anchors its signer its own way (a seal certificate chain) gives its own finding.
 /// </summary>
 internal sealed class TrustCheck : ICheck
 {
@@ -17,9 +18,9 @@ internal sealed class TrustCheck : ICheck
 
     private IReadOnlyList<CheckResult> Run(VerificationContext context)
     {
-        if (context.Seal is { } seal)
+        if (context.Proof is { Passed: true, Trust: { } own })
         {
-            return SealTrust(context, seal);
+            return [Result.Of(Name, own)];
         }
 
         if (!context.Passed(CheckNames.Proof) || !context.Passed(CheckNames.Issuer))
@@ -36,21 +37,5 @@ internal sealed class TrustCheck : ICheck
         return entry is null
             ? Result.One(Name, CheckOutcome.Indeterminate, CheckCodes.TrustIssuerUnknown, $"The issuer {context.IssuerId} is not on the list of trusted issuers.")
             : Result.One(Name, CheckOutcome.Passed, CheckCodes.TrustTrusted, $"The issuer is {entry.LegalName}" + (entry.Registration is null ? string.Empty : $" ({entry.Registration})") + (entry.Country is null ? string.Empty : $", {entry.Country}") + ", a trusted issuer.");
-    }
-
-    // A seal is trusted through its certificate chain to an operator-configured anchor, judged at the signing time.
-    private IReadOnlyList<CheckResult> SealTrust(VerificationContext context, Proofs.Jades.JadesVerification seal)
-    {
-        if (!context.Passed(CheckNames.Proof))
-        {
-            return Result.Skipped(Name, CheckCodes.TrustSkipped, "the seal is not proved intact.");
-        }
-
-        return seal.Trust switch
-        {
-            Proofs.Jades.JadesOutcome.Passed => Result.One(Name, CheckOutcome.Passed, CheckCodes.TrustTrusted, seal.TrustMessage),
-            Proofs.Jades.JadesOutcome.Failed => Result.One(Name, CheckOutcome.Failed, CheckCodes.TrustChainInvalid, seal.TrustMessage),
-            _ => Result.One(Name, CheckOutcome.Indeterminate, CheckCodes.TrustNoAnchor, seal.TrustMessage),
-        };
     }
 }

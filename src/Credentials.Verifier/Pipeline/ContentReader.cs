@@ -29,7 +29,7 @@ internal static class ContentReader
             Issued = Date(credential, "issued") ?? Date(credential, "issuanceDate") ?? Date(credential, "validFrom"),
             ValidFrom = Date(credential, "validFrom") ?? Date(credential, "issuanceDate"),
             ValidUntil = Date(credential, "expirationDate") ?? Date(credential, "validUntil"),
-            MicroCredential = FormatCheck.HasType(credential, "EuropeanDigitalCredential") ? ElmCredentialReader.Read(credential) : null,
+            MicroCredential = global::Credentials.Proofs.Formats.CredentialMembers.HasType(credential, "EuropeanDigitalCredential") ? ElmCredentialReader.Read(credential) : null,
         };
     }
 

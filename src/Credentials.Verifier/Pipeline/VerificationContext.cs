@@ -1,12 +1,10 @@
-using Credentials.Proofs.Findings;
 using System.Text.Json;
-using Credentials.Proofs.Dids;
-using Credentials.Proofs.Jws;
-using Credentials.Verifier.Reports;
+using Credentials.Proofs.Findings;
+using Credentials.Proofs.Formats;
 
 namespace Credentials.Verifier.Pipeline;
 
-/// <summary>What the checks learn about one input, passed from each check to the next.</summary>
+/// <summary>What the checks learn about one input, passed from each check to the next; format-neutral.</summary>
 internal sealed class VerificationContext : IDisposable
 {
     public VerificationContext(ReadOnlyMemory<byte> input, VerifierOptions options, TimeProvider time)
@@ -22,30 +20,22 @@ internal sealed class VerificationContext : IDisposable
 
     public TimeProvider Time { get; }
 
-    public Envelope Envelope { get; set; }
+    /// <summary>The input as read (text, JWS or JSON), once the format check has read it.</summary>
+    public CredentialInput? Parsed { get; set; }
 
-    public CompactJws? Jws { get; set; }
+    /// <summary>The credential as its format read it.</summary>
+    public SecuredCredential? Secured { get; set; }
 
-    public JsonDocument? Json { get; set; }
-
-    /// <summary>A credential parsed from inside another document (a JAdES payload string).</summary>
-    public JsonDocument? Inner { get; set; }
+    /// <summary>The format's verdict on the proof, once the proof check has run.</summary>
+    public ProofResult? Proof { get; set; }
 
     /// <summary>The credential object, once the format check has found it.</summary>
-    public JsonElement? Credential { get; set; }
+    public JsonElement? Credential => Secured?.Document;
 
     /// <summary>The JSON Pointer prefix of the credential inside the input (e.g. <c>/vc</c>).</summary>
-    public string CredentialPointer { get; set; } = string.Empty;
+    public string CredentialPointer => Secured?.Pointer ?? string.Empty;
 
-    public string? IssuerId { get; set; }
-
-    public KeyResolution? Key { get; set; }
-
-    /// <summary>The DID that controls the key a verified proof was made with.</summary>
-    public string? SignerController { get; set; }
-
-    /// <summary>The seal verification, for JAdES inputs.</summary>
-    public Credentials.Proofs.Jades.JadesVerification? Seal { get; set; }
+    public string? IssuerId => Secured?.IssuerId;
 
     public Dictionary<string, CheckOutcome> Outcomes { get; } = new(StringComparer.Ordinal);
 
@@ -53,8 +43,7 @@ internal sealed class VerificationContext : IDisposable
 
     public void Dispose()
     {
-        Jws?.Dispose();
-        Json?.Dispose();
-        Inner?.Dispose();
+        Secured?.Dispose();
+        Parsed?.Dispose();
     }
 }

@@ -43,7 +43,7 @@ internal static class DataIntegrityPresentationChecks
                 _ => CheckOutcome.Indeterminate,
             };
             var message = outcome == CheckOutcome.Passed
-                ? $"The {proof.Cryptosuite} proof by {Abbreviation.Short(proof.VerificationMethod ?? "?")} is valid."
+                ? $"The {proof.Cryptosuite} proof by {Abbreviations.Short(proof.VerificationMethod ?? "?")} is valid."
                 : char.ToUpperInvariant(proof.Message[0]) + proof.Message[1..] + ".";
             results.Add(new CheckResult(PresentationCheckNames.Proof, outcome, proof.Code, message, outcome == CheckOutcome.Passed ? null : ProofPointer(proof.Index, many)));
         }
@@ -76,12 +76,12 @@ internal static class DataIntegrityPresentationChecks
         foreach (var proof in resolved.Where(p => p.Controller != holder))
         {
             ok = false;
-            yield return new(Name, CheckOutcome.Failed, CheckCodes.PresentationKeyNotHolders, $"The proof was made with a key of {Abbreviation.Short(proof.Controller!)}, but the holder is {Abbreviation.Short(holder)}.", ProofPointer(proof.Index, verification.Proofs.Count > 1) + "/verificationMethod");
+            yield return new(Name, CheckOutcome.Failed, CheckCodes.PresentationKeyNotHolders, $"The proof was made with a key of {Abbreviations.Short(proof.Controller!)}, but the holder is {Abbreviations.Short(holder)}.", ProofPointer(proof.Index, verification.Proofs.Count > 1) + "/verificationMethod");
         }
 
         if (ok)
         {
-            yield return new(Name, CheckOutcome.Passed, CheckCodes.PresentationHolderValid, $"The proof's key is controlled by the holder {Abbreviation.Short(holder)}.");
+            yield return new(Name, CheckOutcome.Passed, CheckCodes.PresentationHolderValid, $"The proof's key is controlled by the holder {Abbreviations.Short(holder)}.");
         }
     }
 

@@ -63,7 +63,7 @@ internal static class EmbeddedCredentials
             return null;
         }
 
-        if (!Credentials.Verifier.Checks.FormatCheck.HasType(entry, PresentationContexts.EnvelopedCredentialType))
+        if (!global::Credentials.Proofs.Formats.CredentialMembers.HasType(entry, PresentationContexts.EnvelopedCredentialType))
         {
             return new(pointer, "object", entry.GetRawText());
         }

@@ -35,7 +35,7 @@ internal static class PresentationReader
                 return HasPresentationType(doc.RootElement);
             }
 
-            using var jws = CompactJws.LooksLikeCompact(text) ? CompactJws.TryParse(text, out _, out _) : null;
+            using var jws = CompactJws.LooksLikeCompact(text) ? CompactJws.TryParse(text, out _, out bool _) : null;
             return jws?.PayloadJson?.RootElement is { ValueKind: JsonValueKind.Object } payload && payload.TryGetProperty("vp", out _);
         }
         catch (JsonException)
@@ -113,10 +113,16 @@ internal static class PresentationReader
     private static IReadOnlyList<CheckResult> ReadJwt(string text, out ParsedPresentation? parsed)
     {
         parsed = null;
-        var jws = CompactJws.TryParse(text, out var error, out var duplicate);
+        var jws = CompactJws.TryParse(text, out var error, out CompactJwsProblem jwsProblem);
         if (jws is null)
         {
-            return Fail(duplicate ? CheckCodes.FormatDuplicateMember : CheckCodes.FormatMalformedJws, char.ToUpperInvariant(error![0]) + error[1..] + ".");
+            var code = jwsProblem switch
+            {
+                CompactJwsProblem.DuplicateMember => CheckCodes.FormatDuplicateMember,
+                CompactJwsProblem.InvalidText => CheckCodes.FormatInvalidText,
+                _ => CheckCodes.FormatMalformedJws,
+            };
+            return Fail(code, char.ToUpperInvariant(error![0]) + error[1..] + ".");
         }
 
         if (jws.PayloadJson?.RootElement is not { ValueKind: JsonValueKind.Object } payload || !payload.TryGetProperty("vp", out var vp))
@@ -163,7 +169,7 @@ internal static class PresentationReader
         : null;
 
     private static bool HasPresentationType(JsonElement e) =>
-        e.ValueKind == JsonValueKind.Object && FormatCheck.HasType(e, PresentationContexts.PresentationType);
+        e.ValueKind == JsonValueKind.Object && global::Credentials.Proofs.Formats.CredentialMembers.HasType(e, PresentationContexts.PresentationType);
 
     private static string? Text(ReadOnlySpan<byte> bytes)
     {

@@ -40,7 +40,7 @@ internal static class SubjectChecks
             }
             else if (!string.Equals(subject, holder, StringComparison.Ordinal))
             {
-                mismatches.Add(new(Name, CheckOutcome.Failed, CheckCodes.PresentationHolderNotSubject, $"This credential was issued to {Abbreviation.Short(subject)}, not to the holder {Abbreviation.Short(holder)} who signed the presentation.", credential.Pointer));
+                mismatches.Add(new(Name, CheckOutcome.Failed, CheckCodes.PresentationHolderNotSubject, $"This credential was issued to {Abbreviations.Short(subject)}, not to the holder {Abbreviations.Short(holder)} who signed the presentation.", credential.Pointer));
             }
         }
 
@@ -50,7 +50,7 @@ internal static class SubjectChecks
         }
 
         return unbound.Count == 0
-            ? [new(Name, CheckOutcome.Passed, CheckCodes.PresentationHolderIsSubject, $"Every credential was issued to the holder {Abbreviation.Short(holder)} who signed the presentation.")]
+            ? [new(Name, CheckOutcome.Passed, CheckCodes.PresentationHolderIsSubject, $"Every credential was issued to the holder {Abbreviations.Short(holder)} who signed the presentation.")]
             : [new(Name, CheckOutcome.Skipped, CheckCodes.PresentationSubjectUnbound, $"Not checked for {unbound.Count} credential(s): they name no DID as their subject, so nothing ties them to the holder.", unbound[0])];
     }
 

@@ -7,6 +7,18 @@ public static class CheckTexts
     /// <summary>Code → (en, fi, sv).</summary>
     public static readonly IReadOnlyDictionary<string, (string En, string Fi, string Sv)> All = new Dictionary<string, (string, string, string)>(StringComparer.Ordinal)
     {
+        [CheckCodes.FormatInvalidText] = ("The input is not valid text (broken UTF-8 or a lone surrogate); its meaning would depend on the reader.", "Syöte ei ole kelvollista tekstiä (rikkinäinen UTF-8 tai yksinäinen korvausmerkki); sen merkitys riippuisi lukijasta.", "Indata är inte giltig text (trasig UTF-8 eller ett ensamt surrogattecken); dess betydelse skulle bero på läsaren."),
+        [CheckCodes.FormatTokenTypeInvalid] = ("The token is typed as another kind of token, not as a credential.", "Tunniste on merkitty muuksi tunnisteeksi kuin todisteeksi.", "Token är märkt som en annan sorts token, inte som ett intyg."),
+        [CheckCodes.FormatContextInvalid] = ("The credential's @context is not a valid VC Data Model context list.", "Todisteen @context ei ole kelvollinen VC-tietomallin kontekstiluettelo.", "Intygets @context är inte en giltig kontextlista enligt VC-datamodellen."),
+        [CheckCodes.FormatSubjectInvalid] = ("The credential has no proper credentialSubject (an object or a list of objects).", "Todisteella ei ole kelvollista credentialSubject-kohdetta (olio tai olioiden luettelo).", "Intyget saknar ett korrekt credentialSubject (ett objekt eller en lista av objekt)."),
+        [CheckCodes.ProofTokenUnreadable] = ("The token is malformed, so its signature could not be checked.", "Tunniste on virheellinen, joten sen allekirjoitusta ei voitu tarkistaa.", "Token är felaktig, så dess signatur kunde inte kontrolleras."),
+        [CheckCodes.ProofContextUnavailable] = ("The credential's linked data could not be processed here, so its proof could not be checked.", "Todisteen linkitettyä dataa ei voitu käsitellä täällä, joten sen todistetta ei voitu tarkistaa.", "Intygets länkade data kunde inte behandlas här, så dess bevis kunde inte kontrolleras."),
+        [CheckCodes.SchemaNotRequested] = ("Not checked: this check was not asked for.", "Ei tarkistettu: tätä tarkistusta ei pyydetty.", "Inte kontrollerat: denna kontroll begärdes inte."),
+        [CheckCodes.ProofNotRequested] = ("Not checked: this check was not asked for.", "Ei tarkistettu: tätä tarkistusta ei pyydetty.", "Inte kontrollerat: denna kontroll begärdes inte."),
+        [CheckCodes.IssuerNotRequested] = ("Not checked: this check was not asked for.", "Ei tarkistettu: tätä tarkistusta ei pyydetty.", "Inte kontrollerat: denna kontroll begärdes inte."),
+        [CheckCodes.ValidityNotRequested] = ("Not checked: this check was not asked for.", "Ei tarkistettu: tätä tarkistusta ei pyydetty.", "Inte kontrollerat: denna kontroll begärdes inte."),
+        [CheckCodes.StatusNotRequested] = ("Not checked: this check was not asked for.", "Ei tarkistettu: tätä tarkistusta ei pyydetty.", "Inte kontrollerat: denna kontroll begärdes inte."),
+        [CheckCodes.TrustNotRequested] = ("Not checked: this check was not asked for.", "Ei tarkistettu: tätä tarkistusta ei pyydetty.", "Inte kontrollerat: denna kontroll begärdes inte."),
         [CheckCodes.FormatOk] = ("The file was read and holds a credential.", "Tiedosto luettiin, ja se sisältää todisteen.", "Filen lästes och innehåller ett intyg."),
         [CheckCodes.FormatTooLarge] = ("The input is larger than the size limit.", "Syöte ylittää kokorajan.", "Indata är större än storleksgränsen."),
         [CheckCodes.FormatUnreadable] = ("The input is neither a signed token nor JSON.", "Syöte ei ole allekirjoitettu tunniste eikä JSON.", "Indata är varken en signerad token eller JSON."),

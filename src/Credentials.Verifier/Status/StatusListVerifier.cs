@@ -2,10 +2,9 @@ using Credentials.Proofs.Findings;
 using System.Text.Json;
 using Credentials.Model.Ports;
 using Credentials.Model.Status;
-using Credentials.Proofs.Dids;
 using Credentials.Proofs.Jws;
 using Credentials.Verifier.Reports;
-using Microsoft.IdentityModel.Tokens;
+using Credentials.Proofs.DataIntegrity;
 
 namespace Credentials.Verifier.Status;
 
@@ -18,14 +17,13 @@ internal sealed class StatusListVerifier
 {
     // Lists are much smaller than credentials in practice; 16 MiB decoded is the codec's own cap.
     private const int MaxListTokenChars = 4 * 1024 * 1024;
-    private static readonly string[] RefusedHeaders = ["jwk", "jku", "x5u", "x5c", "crit", "b64"];
     private readonly IStatusListSource? _source;
-    private readonly DidResolver _resolver;
+    private readonly JwsVerifier _jws;
 
-    public StatusListVerifier(IStatusListSource? source, DidResolver resolver)
+    public StatusListVerifier(IStatusListSource? source, JwsVerifier jws)
     {
         _source = source;
-        _resolver = resolver;
+        _jws = jws;
     }
 
     public bool HasSource => _source is not null;
@@ -44,7 +42,7 @@ internal sealed class StatusListVerifier
             return Invalid(url, "it is not a signed compact token");
         }
 
-        using var jws = CompactJws.TryParse(token, out var error, out _);
+        using var jws = CompactJws.TryParse(token, out var error, out CompactJwsProblem _);
         if (jws?.PayloadJson is not { } payload || payload.RootElement.ValueKind != JsonValueKind.Object)
         {
             return Invalid(url, "it cannot be read" + (error is null ? string.Empty : ": " + error));
@@ -78,52 +76,17 @@ internal sealed class StatusListVerifier
 
     private async Task<string?> VerifySignatureAsync(CompactJws jws, string issuer, CancellationToken cancellationToken)
     {
-        var alg = jws.Algorithm;
-        if (alg is null or "none" || alg.StartsWith("HS", StringComparison.Ordinal))
+        if (JwsTypes.Problem(jws, JwsTypes.VcJose) is { } type)
         {
-            return $"its algorithm '{alg ?? "(missing)"}' is not accepted";
+            return "its header is wrong: " + Lower(type.Message);
         }
 
-        foreach (var refused in RefusedHeaders)
-        {
-            if (jws.Header.RootElement.TryGetProperty(refused, out _))
-            {
-                return $"its header parameter '{refused}' is not accepted";
-            }
-        }
-
-        var kid = jws.KeyId;
-        var hash = kid?.IndexOf('#', StringComparison.Ordinal) ?? -1;
-        if (kid is null || (hash < 0 ? kid : kid[..hash]) != issuer)
-        {
-            return "it was not signed with a key of the credential's issuer";
-        }
-
-        var resolution = await _resolver.ResolveAsync(kid, "assertionMethod", cancellationToken).ConfigureAwait(false);
-        if (resolution.Key is not { } key)
-        {
-            return "its signing key could not be found: " + resolution.Message;
-        }
-
-        if (!JwsAlgorithms.IsAllowed(alg, key.Kty, key.Crv))
-        {
-            return $"the algorithm '{alg}' is not allowed for its key";
-        }
-
-        SecurityKey securityKey;
-        try
-        {
-            securityKey = SecurityKeys.FromPublicJwk(key);
-            securityKey.KeyId = kid;
-        }
-        catch (ArgumentException e)
-        {
-            return "its signing key is not valid: " + e.Message;
-        }
-
-        var valid = await JwsSignatureVerifier.VerifyAsync(jws, securityKey, alg).ConfigureAwait(false);
-        return valid ? null : "its signature is not valid";
+        var requirements = new JwsRequirements { What = "status list", Purpose = ProofPurposes.AssertionMethod, SignerDid = issuer };
+        var result = await _jws.VerifyAsync(jws, requirements, cancellationToken).ConfigureAwait(false);
+        return result.Valid ? null : Lower(result.Finding.Message);
     }
+
+    private static string Lower(string sentence) => char.ToLowerInvariant(sentence[0]) + sentence[1..].TrimEnd('.');
 
     private static string? IssuerOf(JsonElement root)
     {

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Credentials.Proofs.Findings;
+using Credentials.Proofs.Jws;
+
+namespace Credentials.Proofs.Formats;
+
+/// <summary>
+/// The input, read once: size limit first, then UTF-8 text without a lone surrogate, then a compact JWS or a JSON
+/// document with duplicate members refused (RFC 8259 §4, RFC 7515 §5.2). What cannot be read is a
+/// <see cref="Problem"/>, never an exception.
+/// </summary>
+public sealed class CredentialInput : IDisposable
+{
+    /// <summary>Limits for every JSON document the verifier parses: duplicates refused, depth bounded.</summary>
+    public static readonly JsonDocumentOptions JsonOptions = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    private CredentialInput(string text, CompactJws? jws, JsonDocument? json, Finding? problem)
+    {
+        Text = text;
+        Jws = jws;
+        Json = json;
+        Problem = problem;
+    }
+
+    /// <summary>The input as text, trimmed; empty when it is not UTF-8.</summary>
+    public string Text { get; }
+
+    /// <summary>The compact JWS, when the input is one.</summary>
+    public CompactJws? Jws { get; }
+
+    /// <summary>The JSON document, when the input is JSON.</summary>
+    public JsonDocument? Json { get; }
+
+    /// <summary>Why the input could not be read (a failed format finding); null when it was.</summary>
+    public Finding? Problem { get; }
+
+    /// <summary>Reads <paramref name="input"/> (UTF-8, with or without a byte-order mark); never throws.</summary>
+    public static CredentialInput Read(ReadOnlyMemory<byte> input, int maxBytes)
+    {
+        if (input.Length > maxBytes)
+        {
+            return Unreadable(CheckCodes.FormatTooLarge, $"The input has {input.Length} bytes; the limit is {maxBytes}.");
+        }
+
+        var bytes = input.Span;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes).Trim();
+        }
+        catch (DecoderFallbackException)
+        {
+            return Unreadable(CheckCodes.FormatInvalidText, "The input is not UTF-8 text.");
+        }
+
+        if (text.Length == 0)
+        {
+            return Unreadable(CheckCodes.FormatUnreadable, "The input is empty.");
+        }
+
+        if (text[0] is '{' or '[')
+        {
+            return ReadJson(text);
+        }
+
+        // A JOSE header always starts '{"', which base64url-encodes to "eyJ": such text is a token, however broken.
+        if ((text.Count('.') == 2 || text.StartsWith("eyJ", StringComparison.Ordinal)) && !text.Contains(' ', StringComparison.Ordinal))
+        {
+            var jws = CompactJws.TryParse(text, out var error, out CompactJwsProblem problem);
+            return jws is not null
+                ? new CredentialInput(text, jws, null, null)
+                : new CredentialInput(text, null, null, Finding.Failed(Code(problem), Sentence(error!)));
+        }
+
+        return Unreadable(CheckCodes.FormatUnreadable, "The input is neither a signed token (three dot-separated parts) nor a JSON object.");
+    }
+
+    /// <summary>Parses JSON text with the verifier's limits, or says why it cannot be read.</summary>
+    public static JsonDocument? ParseJson(string text, out Finding? problem)
+    {
+        if (JsonText.HasLoneSurrogate(Encoding.UTF8.GetBytes(text)))
+        {
+            problem = Finding.Failed(CheckCodes.FormatInvalidText, "The JSON escapes a lone UTF-16 surrogate, which has no meaning as text.");
+            return null;
+        }
+
+        try
+        {
+            problem = null;
+            return JsonDocument.Parse(text, JsonOptions);
+        }
+        catch (JsonException e)
+        {
+            problem = CompactJws.IsDuplicate(e)
+                ? Finding.Failed(CheckCodes.FormatDuplicateMember, "A JSON object has the same member twice" + Where(e) + ".")
+                : Finding.Failed(CheckCodes.FormatUnreadable, "The JSON is malformed" + Where(e) + ".");
+            return null;
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        Jws?.Dispose();
+        Json?.Dispose();
+    }
+
+    private static CredentialInput ReadJson(string text)
+    {
+        var doc = ParseJson(text, out var problem);
+        return new CredentialInput(text, null, doc, problem);
+    }
+
+    private static CredentialInput Unreadable(string code, string message) => new(string.Empty, null, null, Finding.Failed(code, message));
+
+    private static string Code(CompactJwsProblem problem) => problem switch
+    {
+        CompactJwsProblem.DuplicateMember => CheckCodes.FormatDuplicateMember,
+        CompactJwsProblem.InvalidText => CheckCodes.FormatInvalidText,
+        _ => CheckCodes.FormatMalformedJws,
+    };
+
+    private static string Where(JsonException e) =>
+        e.LineNumber is long line ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, position {e.BytePositionInLine + 1})") : string.Empty;
+
+    private static string Sentence(string s) => char.ToUpperInvariant(s[0]) + s[1..] + ".";
+}

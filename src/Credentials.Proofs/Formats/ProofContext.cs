@@ -1,0 +1,27 @@
+using System.Security.Cryptography.X509Certificates;
+using Credentials.Proofs.Dids;
+using Credentials.Proofs.Jws;
+
+namespace Credentials.Proofs.Formats;
+
+/// <summary>What a format needs to verify a proof: keys, clock, and the operator's seal anchors.</summary>
+public sealed record ProofContext
+{
+    /// <summary>Resolves verification methods.</summary>
+    public required DidResolver Resolver { get; init; }
+
+    /// <summary>The one JWS policy.</summary>
+    public required JwsVerifier Jws { get; init; }
+
+    /// <summary>The clock.</summary>
+    public required TimeProvider Time { get; init; }
+
+    /// <summary>Tolerance for clocks that disagree.</summary>
+    public TimeSpan ClockSkew { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>CA certificates seal certificates must chain to.</summary>
+    public X509Certificate2Collection SealTrustAnchors { get; init; } = [];
+
+    /// <summary>The input limit, for formats that parse again.</summary>
+    public int MaxInputBytes { get; init; } = 2 * 1024 * 1024;
+}
