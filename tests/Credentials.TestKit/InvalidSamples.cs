@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Credentials.Model.Elm;
+using Credentials.Proofs.Keys;
 using Credentials.Proofs.VcJwt;
 
 namespace Credentials.TestKit;
@@ -38,9 +39,58 @@ public static class InvalidSamples
             ["proof-key-not-issuers.jwt"] = TestCredentials.Jwt(TestCredentials.Elm(Samples.Northern, TestKeys.Vastra), northern),
             ["validity-expired.jwt"] = TestCredentials.Jwt(ElmCredentialBuilder.Build(Samples.Northern, new ElmBuildOptions { CredentialId = "urn:uuid:00000000-0000-4000-8000-000000000002", IssuerId = northern.Did, IssuedAt = new DateTimeOffset(2019, 1, 15, 9, 0, 0, TimeSpan.Zero), ExpirationDate = new DateTimeOffset(2020, 1, 15, 9, 0, 0, TimeSpan.Zero) }), northern),
             ["validity-not-yet-valid.jwt"] = TestCredentials.Jwt(ElmCredentialBuilder.Build(Samples.Northern, new ElmBuildOptions { CredentialId = "urn:uuid:00000000-0000-4000-8000-000000000003", IssuerId = northern.Did, IssuedAt = new DateTimeOffset(2099, 1, 15, 9, 0, 0, TimeSpan.Zero) }), northern),
+            ["format-token-type.jwt"] = TestCredentials.RawJws("{\"alg\":\"EdDSA\",\"kid\":\"" + northern.KeyId + "\",\"typ\":\"kb+jwt\"}", payload, northern.Key),
+            ["format-padded-base64url.jwt"] = valid + "==",
+            ["format-invalid-utf8.jwt"] = SignBytes(JoseHeader(northern.KeyId), [.. Encoding.UTF8.GetBytes(Minimal(northern.Did)[..^1]), .. ",\"note\":\""u8, 0xC3, 0x28, .. "\"}"u8], northern),
+            ["format-lone-surrogate.jwt"] = TestCredentials.RawJws(JoseHeader(northern.KeyId), Mutate(Minimal(northern.Did), _ => { })[..^1] + ",\"note\":\"\\ud800\"}", northern.Key),
+            ["format-iss-not-issuer.jwt"] = TestCredentials.RawJws(JoseHeader(northern.KeyId), Mutate(Minimal(northern.Did), d => d["iss"] = TestKeys.Vastra.Did), northern.Key),
+            ["format-subject-missing.jwt"] = TestCredentials.RawJws(JoseHeader(northern.KeyId), Mutate(Minimal(northern.Did), d => d.Remove("credentialSubject")), northern.Key),
+            ["format-context-inline.jwt"] = TestCredentials.RawJws(JoseHeader(northern.KeyId), Mutate(Minimal(northern.Did), d => d["@context"] = new JsonArray(new JsonObject { ["@version"] = 1.1, ["id"] = "@id", ["type"] = "@type" })), northern.Key),
+            ["format-context-mixed.jwt"] = TestCredentials.RawJws(JoseHeader(northern.KeyId), Mutate(Minimal(northern.Did), d => d["@context"]!.AsArray().Add("https://www.w3.org/2018/credentials/v1")), northern.Key),
+            ["validity-date-without-zone.jwt"] = TestCredentials.RawJws(JoseHeader(northern.KeyId), Mutate(Minimal(northern.Did), d => d["validUntil"] = "2030-06-15T12:00:00"), northern.Key),
         };
 
         return samples;
+    }
+
+    /// <summary>The code each sample must fail with, by file name.</summary>
+    public static IReadOnlyDictionary<string, string> ExpectedCodes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["format-malformed-jws.jwt"] = "format.malformed-jws",
+        ["format-not-a-credential.json"] = "format.not-a-credential",
+        ["format-duplicate-member.jwt"] = "format.duplicate-member",
+        ["format-claims-mismatch.jwt"] = "format.claims-mismatch",
+        ["format-token-type.jwt"] = "format.token-type-invalid",
+        ["format-padded-base64url.jwt"] = "format.malformed-jws",
+        ["format-invalid-utf8.jwt"] = "format.invalid-text",
+        ["format-lone-surrogate.jwt"] = "format.invalid-text",
+        ["format-iss-not-issuer.jwt"] = "format.claims-mismatch",
+        ["format-subject-missing.jwt"] = "format.subject-invalid",
+        ["format-context-inline.jwt"] = "format.context-invalid",
+        ["format-context-mixed.jwt"] = "format.context-invalid",
+        ["schema-missing-title.jwt"] = "schema.invalid",
+        ["schema-ects-out-of-range.jwt"] = "schema.invalid",
+        ["proof-signature-invalid.jwt"] = "proof.signature-invalid",
+        ["proof-alg-none.jwt"] = "proof.algorithm-not-allowed",
+        ["proof-hs256-public-key.jwt"] = "proof.algorithm-not-allowed",
+        ["proof-wrong-algorithm-for-key.jwt"] = "proof.algorithm-not-allowed",
+        ["proof-missing.jsonld"] = "proof.missing",
+        ["proof-key-not-issuers.jwt"] = "proof.key-not-issuers",
+        ["validity-expired.jwt"] = "validity.expired",
+        ["validity-not-yet-valid.jwt"] = "validity.not-yet-valid",
+        ["validity-date-without-zone.jwt"] = "validity.malformed-date",
+    };
+
+    private static string JoseHeader(string kid) => "{\"alg\":\"EdDSA\",\"kid\":\"" + kid + "\",\"typ\":\"vc+jwt\",\"cty\":\"vc\"}";
+
+    // A plain VC Data Model 2.0 credential (no ELM, so no schema applies): structure samples fail only their check.
+    private static string Minimal(string issuer) =>
+        "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],\"id\":\"urn:uuid:00000000-0000-4000-8000-0000000000c1\",\"type\":[\"VerifiableCredential\"],\"issuer\":\"" + issuer + "\",\"validFrom\":\"2026-06-15T12:00:00Z\",\"credentialSubject\":{\"id\":\"did:example:learner\",\"name\":\"Siiri Äijälä\"}}";
+
+    private static string SignBytes(string headerJson, byte[] payload, IssuerKey signer)
+    {
+        var input = B64(headerJson) + "." + System.Buffers.Text.Base64Url.EncodeToString(payload);
+        return input + "." + System.Buffers.Text.Base64Url.EncodeToString(signer.Key.Sign(Encoding.ASCII.GetBytes(input)));
     }
 
     /// <summary>The check a sample file is named after.</summary>

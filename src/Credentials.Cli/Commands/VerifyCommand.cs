@@ -32,12 +32,13 @@ internal static class VerifyCommand
         var json = new Option<bool>("--json") { Description = "Print the machine-readable report." };
         var challenge = new Option<string?>("--challenge") { Description = "For a presentation: the challenge (nonce) you gave the holder; required for presentations." };
         var domain = new Option<string?>("--domain") { Description = "For a presentation: your domain, when you asked the holder to sign for it." };
+        var clockSkew = new Option<int>("--clock-skew") { Description = "Tolerance in seconds for clocks that disagree, applied to every validity bound (0 allowed).", DefaultValueFactory = _ => 300 };
         var language = new Option<string>("--lang") { Description = "Language of the content labels: en, fi or sv.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("en", "fi", "sv");
 
         var command = new Command("verify", "Verify a credential. Exit code 0 verified, 1 not verified, 2 could not be fully verified, 3 unreadable input or usage error.")
         {
-            file, trust, didDocument, now, json, language, anchors, statusList, challenge, domain,
+            file, trust, didDocument, now, json, language, anchors, statusList, challenge, domain, clockSkew,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -52,6 +53,12 @@ internal static class VerifyCommand
                 clock = new FixedTimeProvider(at);
             }
 
+            if (parse.GetValue(clockSkew) is var seconds and (< 0 or > 86_400))
+            {
+                throw new UserError($"--clock-skew {seconds} is outside 0 to 86400 seconds");
+            }
+
+            var skew = TimeSpan.FromSeconds(parse.GetValue(clockSkew));
             TrustedIssuers? trusted = null;
             if (parse.GetValue(trust) is { } trustPath)
             {
@@ -81,11 +88,11 @@ internal static class VerifyCommand
             IDidDocumentSource? documents = parse.GetValue(didDocument) is { } docPath ? new FileDidDocumentSource(docPath) : null;
             var bytes = await InputFile.ReadAsync(parse.GetValue(file)!, cancellationToken).ConfigureAwait(false);
             IStatusListSource? statusLists = parse.GetValue(statusList) is { Length: > 0 } listPaths ? new FileStatusListSource(listPaths) : null;
-            var verifier = new CredentialVerifier(new VerifierOptions { TrustedIssuers = trusted, SealTrustAnchors = sealAnchors }, clock, documents, NJsonSchemaValidator.ElmMicroCredential, statusLists);
+            var verifier = new CredentialVerifier(new VerifierOptions { TrustedIssuers = trusted, SealTrustAnchors = sealAnchors, ClockSkew = skew }, clock, documents, NJsonSchemaValidator.ElmMicroCredential, statusLists);
             var lang = parse.GetValue(language)!;
             if (PresentationVerifier.LooksLikePresentation(bytes))
             {
-                var presentations = new PresentationVerifier(verifier, clock, documents);
+                var presentations = new PresentationVerifier(verifier, clock, documents, new PresentationVerifierOptions { ClockSkew = skew });
                 var presented = await presentations.VerifyAsync(bytes, new PresentationExpectations(parse.GetValue(challenge), parse.GetValue(domain)), cancellationToken).ConfigureAwait(false);
                 return PresentationOutput.Write(presented, lang, parse.GetValue(json));
             }

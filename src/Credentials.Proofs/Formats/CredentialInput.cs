@@ -67,7 +67,7 @@ public sealed class CredentialInput : IDisposable
             return Unreadable(CheckCodes.FormatUnreadable, "The input is empty.");
         }
 
-        if (text[0] is '{' or '[')
+        if (text[0] is '{' or '[' or '"')
         {
             return ReadJson(text);
         }

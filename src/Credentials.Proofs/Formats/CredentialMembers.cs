@@ -134,6 +134,13 @@ public static class CredentialMembers
         }
     }
 
+    /// <summary>Checks that a JWT NumericDate claim that is not a validity bound (<c>iat</c>) is a number.</summary>
+    public static void CheckNumericDate(JsonElement claims, string claim, List<Finding> problems)
+    {
+        var ignored = new List<ValidityBound>();
+        ReadNumericDate(claims, claim, true, ignored, problems);
+    }
+
     /// <summary>A date as UTC text for messages.</summary>
     public static string Show(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 }

@@ -49,6 +49,7 @@ public sealed class VcJoseFormat : ICredentialFormat
         CredentialMembers.ReadBounds(payload, string.Empty, bounds, boundProblems);
         CredentialMembers.ReadNumericDate(payload, "nbf", true, bounds, boundProblems);
         CredentialMembers.ReadNumericDate(payload, "exp", false, bounds, boundProblems);
+        CredentialMembers.CheckNumericDate(payload, "iat", boundProblems);
         return new SecuredCredential(this, "VC-JOSE token (vc+jwt)")
         {
             Document = payload,

@@ -42,6 +42,7 @@ public sealed class VcJwt11Format : ICredentialFormat
         CredentialMembers.ReadBounds(vc, "/vc", bounds, boundProblems);
         CredentialMembers.ReadNumericDate(payload, "nbf", true, bounds, boundProblems);
         CredentialMembers.ReadNumericDate(payload, "exp", false, bounds, boundProblems);
+        CredentialMembers.CheckNumericDate(payload, "iat", boundProblems);
         return new SecuredCredential(this, "VC-JWT (VC Data Model 1.1)")
         {
             Document = vc,

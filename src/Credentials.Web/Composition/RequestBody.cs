@@ -60,6 +60,19 @@ internal static class RequestBody
     /// <summary>The body parsed under <see cref="StrictJson"/>; null with <see cref="NotStrictJson"/> as the error when it does not parse.</summary>
     public static JsonDocument? ParseStrict(byte[] body, out string? error)
     {
+        // Broken UTF-8 or an escaped lone surrogate would make every string read later throw: refuse it here.
+        var span = body.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            span = span[3..];
+        }
+
+        if (Credentials.Proofs.Jws.JsonText.Problem(span) is { } text)
+        {
+            error = "The body is not valid JSON text: " + text + ".";
+            return null;
+        }
+
         try
         {
             error = null;

@@ -76,6 +76,11 @@ internal static class ServiceSetup
         var trusted = options.TrustedIssuersPath is { Length: > 0 } t ? paths.Load("TrustedIssuersPath", t, p => TrustedIssuers.Parse(File.ReadAllText(p))) : null;
         var files = new FileDidDocuments(options.DidDocuments.Select(d => paths.Load("DidDocuments", d, FileDidDocuments.Read)));
         var anchors = options.SealTrustAnchorsPath is { Length: > 0 } a ? paths.Load("SealTrustAnchorsPath", a, p => JadesVerificationOptions.LoadAnchors(File.ReadAllText(p))) : [];
+        if (options.ClockSkewSeconds is < 0 or > 86_400)
+        {
+            throw new StartupException($"Credentials:ClockSkewSeconds is {options.ClockSkewSeconds}; it must be between 0 and 86400 seconds.");
+        }
+
         builder.Services.AddSingleton(sp =>
         {
             var time = sp.GetRequiredService<TimeProvider>();
@@ -85,6 +90,7 @@ internal static class ServiceSetup
                     TrustedIssuers = trusted,
                     MaxInputBytes = options.MaxBodyBytes,
                     SealTrustAnchors = anchors,
+                    ClockSkew = TimeSpan.FromSeconds(options.ClockSkewSeconds),
                 },
                 time,
                 new ServiceDidDocuments(files, Fetcher(options.AllowedDidWebHosts, time)),

@@ -21,7 +21,7 @@ internal sealed class VerifierFactory
         _documents = documents;
         _statusLists = statusLists;
         _default = Create(options);
-        Presentations = new PresentationVerifier(_default, time, documents, new PresentationVerifierOptions { MaxInputBytes = options.MaxInputBytes });
+        Presentations = new PresentationVerifier(_default, time, documents, new PresentationVerifierOptions { MaxInputBytes = options.MaxInputBytes, ClockSkew = options.ClockSkew });
     }
 
     /// <summary>The presentation verifier; embedded credentials go through the default credential verifier.</summary>

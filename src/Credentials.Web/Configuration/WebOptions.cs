@@ -64,4 +64,7 @@ internal sealed class WebOptions
 
     /// <summary>Timeout of one such fetch.</summary>
     public int FetchTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>Tolerance, in seconds, for clocks that disagree, applied to every validity bound; 0 allowed. Default 300.</summary>
+    public int ClockSkewSeconds { get; set; } = 300;
 }

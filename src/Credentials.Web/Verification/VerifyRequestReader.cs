@@ -35,6 +35,9 @@ internal static class VerifyRequestReader
             byte[] credential;
             switch (vc.ValueKind)
             {
+                case JsonValueKind.String when vc.GetString()!.TrimStart() is var text && (text.StartsWith('{') || text.StartsWith('[')):
+                    // VC-API: a secured JSON credential is sent as an object; JSON inside a string is a parsing error.
+                    return (null, "verifiableCredential is JSON inside a string: send a JSON credential as an object, and only a compact JWS as a string.");
                 case JsonValueKind.String:
                     credential = Encoding.UTF8.GetBytes(vc.GetString()!);
                     break;

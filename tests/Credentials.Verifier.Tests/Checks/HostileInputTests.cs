@@ -59,7 +59,7 @@ public sealed class HostileInputTests
     {
         var report = await VerifierFactory.Create().VerifyAsync(new byte[] { 0x7b, 0xff, 0xfe, 0x7d });
 
-        report.Checks[0].Code.Should().Be(CheckCodes.FormatUnreadable);
+        report.Checks[0].Code.Should().Be(CheckCodes.FormatInvalidText);
     }
 
     [Fact]

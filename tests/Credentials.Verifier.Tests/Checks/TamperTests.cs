@@ -67,7 +67,7 @@ public sealed class TamperTests
         var token = File.ReadAllText(Path.Combine(TestKit.Samples.ValidFolder, file)).Trim();
         var parts = token.Split('.');
         var header = JsonNode.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(parts[0]))!.AsObject();
-        header["typ"] = "vc+jwt";
+        header["x-changed"] = "after signing";
         var changed = System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes(header.ToJsonString())) + "." + parts[1] + "." + parts[2];
 
         var report = await VerifierFactory.Create().VerifyAsync(changed);

@@ -32,7 +32,18 @@ public sealed class SampleTests
         report.Checks.Where(c => c.Outcome == CheckOutcome.Failed).Select(c => c.Check).Distinct()
             .Should().Equal([TestKit.InvalidSamples.CheckOf(file)], string.Join("\n", report.Checks));
         var reason = Path.GetFileNameWithoutExtension(file)[(TestKit.InvalidSamples.CheckOf(file).Length + 1)..];
-        report.Problems.Should().Contain(c => c.Outcome == CheckOutcome.Failed).And.NotBeEmpty(reason);
+        report.Problems.Where(c => c.Outcome == CheckOutcome.Failed).Select(c => c.Code).Should().Contain(TestKit.InvalidSamples.ExpectedCodes[file], reason);
+    }
+
+    [Fact]
+    public void Readme_VerdictTable_ListsEveryInvalidSampleWithItsCode()
+    {
+        var readme = File.ReadAllText(RepositoryPaths.InRepo("README.md"));
+
+        foreach (var (file, code) in TestKit.InvalidSamples.ExpectedCodes)
+        {
+            readme.Should().Contain($"| `{file}` | {TestKit.InvalidSamples.CheckOf(file)} | `{code}` |");
+        }
     }
 
     [Fact]
