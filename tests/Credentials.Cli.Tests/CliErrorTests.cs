@@ -20,6 +20,27 @@ public sealed class CliErrorTests : IDisposable
     }
 
     [Theory]
+    [InlineData("-1")]
+    [InlineData("86401")]
+    public void Verify_ClockSkewOutOfRange_SaysSoInOneSentence(string seconds)
+    {
+        var result = CliRunner.Run("verify", "samples/valid/northern-university-aijala.jwt", "--clock-skew", seconds);
+
+        result.ExitCode.Should().Be(3);
+        AssertOneSentence(result.Error, "--clock-skew " + seconds + " is outside 0 to 86400 seconds");
+    }
+
+    [Fact]
+    public void Verify_ClockSkewZero_JudgesExpiryToTheSecond()
+    {
+        var exact = CliRunner.Run("verify", "samples/invalid/validity-expired.jwt", "--trust", "keys.example/trusted-issuers.json", "--clock-skew", "0", "--now", "2020-01-15T09:00:00Z");
+        var before = CliRunner.Run("verify", "samples/invalid/validity-expired.jwt", "--trust", "keys.example/trusted-issuers.json", "--clock-skew", "0", "--now", "2020-01-15T08:59:59Z");
+
+        exact.ExitCode.Should().Be(1, "an expiry equal to now has passed");
+        before.ExitCode.Should().Be(0, exact.Output);
+    }
+
+    [Theory]
     [InlineData("--status-list", "no-such-status-list.jwt", "cannot read the status list 'no-such-status-list.jwt'")]
     [InlineData("--did-document", "", "cannot read the DID document ''")]
     [InlineData("--trust", "", "cannot use the trusted-issuers file ''")]

@@ -33,26 +33,26 @@ public static class W3cCredentials
         var context = FirstContext(credential);
         if (context is not (DataModel11Context or DataModel2Context))
         {
-            problems.Add(new ModelProblem("/@context", "w3c.context", $"the first @context must be {DataModel2Context} or {DataModel11Context}"));
+            problems.Add(new ModelProblem("/@context", W3cProblemCodes.Context, $"the first @context must be {DataModel2Context} or {DataModel11Context}"));
         }
 
         if (!Strings(credential["type"]).Contains("VerifiableCredential"))
         {
-            problems.Add(new ModelProblem("/type", "w3c.type", "type must include VerifiableCredential"));
+            problems.Add(new ModelProblem("/type", W3cProblemCodes.Type, "type must include VerifiableCredential"));
         }
 
         if (credential["credentialSubject"] is not (JsonObject or JsonArray { Count: > 0 }))
         {
-            problems.Add(new ModelProblem("/credentialSubject", "w3c.subject", "credentialSubject must be an object or a non-empty array of objects"));
+            problems.Add(new ModelProblem("/credentialSubject", W3cProblemCodes.Subject, "credentialSubject must be an object or a non-empty array of objects"));
         }
         else if (credential["credentialSubject"] is JsonArray subjects && subjects.Any(s => s is not JsonObject))
         {
-            problems.Add(new ModelProblem("/credentialSubject", "w3c.subject", "every credentialSubject must be an object"));
+            problems.Add(new ModelProblem("/credentialSubject", W3cProblemCodes.Subject, "every credentialSubject must be an object"));
         }
 
         if (credential.ContainsKey("proof"))
         {
-            problems.Add(new ModelProblem("/proof", "w3c.proof", "send the credential unsigned; the service adds the proof"));
+            problems.Add(new ModelProblem("/proof", W3cProblemCodes.Proof, "send the credential unsigned; the service adds the proof"));
         }
 
         var issuer = credential["issuer"] switch
@@ -64,12 +64,12 @@ public static class W3cCredentials
         };
         if (issuer != issuerDid)
         {
-            problems.Add(new ModelProblem("/issuer", "w3c.issuer", $"this service issues only as {issuerDid}; leave issuer out or set it to that DID"));
+            problems.Add(new ModelProblem("/issuer", W3cProblemCodes.Issuer, $"this service issues only as {issuerDid}; leave issuer out or set it to that DID"));
         }
 
         if (credential["id"] is { } id && !(id is JsonValue v2 && v2.TryGetValue<string>(out var idText) && Uri.TryCreate(idText, UriKind.Absolute, out _)))
         {
-            problems.Add(new ModelProblem("/id", "w3c.id", "id must be an absolute URI"));
+            problems.Add(new ModelProblem("/id", W3cProblemCodes.Id, "id must be an absolute URI"));
         }
 
         if (problems.Count > 0)

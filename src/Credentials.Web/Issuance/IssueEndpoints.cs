@@ -83,7 +83,7 @@ internal static class IssueEndpoints
 
             if (read.WithStatus && document.ContainsKey("credentialStatus"))
             {
-                return Invalid([new ModelProblem("/credentialStatus", "w3c.status", "leave credentialStatus out when options.credentialStatus asks the service to add it")]);
+                return Invalid([new ModelProblem("/credentialStatus", W3cProblemCodes.Status, "leave credentialStatus out when options.credentialStatus asks the service to add it")]);
             }
 
             learnerRef = (document["credentialSubject"] as JsonObject)?["id"] is JsonValue subject && subject.TryGetValue<string>(out var subjectId) ? subjectId : string.Empty;
@@ -131,7 +131,7 @@ internal static class IssueEndpoints
         catch (ArgumentException e) when (read.Format == SecuringFormat.DataIntegrityRdfc)
         {
             // Safe-mode JSON-LD: a term or type the contexts do not define would be dropped from the signed data.
-            return Invalid([new ModelProblem(string.Empty, "w3c.jsonld", e.Message)]);
+            return Invalid([new ModelProblem(string.Empty, W3cProblemCodes.JsonLd, e.Message)]);
         }
 
         var formatName = FormatName(read.Format);

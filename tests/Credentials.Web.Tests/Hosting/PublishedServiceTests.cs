@@ -130,6 +130,7 @@ public sealed class PublishedServiceTests : IClassFixture<PublishedService>, IDi
         { "malformed DID file", "Credentials__DidDocuments__0=trusted-issuers.json", "Credentials:DidDocuments: cannot use" },
         { "bad seal anchors", "Credentials__SealTrustAnchorsPath=trusted-issuers.json", "Credentials:SealTrustAnchorsPath: cannot use" },
         { "proxy that is no address", "Credentials__KnownProxies__0=proxy.uni.example", "Credentials:KnownProxies: 'proxy.uni.example' is not an IP address" },
+        { "negative clock skew", "Credentials__ClockSkewSeconds=-5", "Credentials:ClockSkewSeconds is -5" },
         { "missing certificate", "Kestrel__Endpoints__Https__Certificate__Path=/nonexistent/service.crt", "the HTTPS certificate" },
         { "certificate that is no certificate", "Kestrel__Endpoints__Https__Certificate__Path=@data/trusted-issuers.json", "the HTTPS certificate" },
     };
