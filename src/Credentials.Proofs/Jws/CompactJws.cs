@@ -80,10 +80,10 @@ public sealed class CompactJws : IDisposable
             return null;
         }
 
-        if (header.RootElement.ValueKind != JsonValueKind.Object)
+        if (header.RootElement.ValueKind != JsonValueKind.Object || !JsonText.IsReadable(header.RootElement))
         {
+            error = header.RootElement.ValueKind != JsonValueKind.Object ? "the JWS header is not a JSON object" : "the JWS header holds text that is not valid Unicode (invalid UTF-8 or a lone surrogate)";
             header.Dispose();
-            error = "the JWS header is not a JSON object";
             return null;
         }
 
@@ -102,6 +102,14 @@ public sealed class CompactJws : IDisposable
                 error = "the JWS payload has a duplicate member";
                 return null;
             }
+        }
+
+        if (payloadJson is not null && !JsonText.IsReadable(payloadJson.RootElement))
+        {
+            header.Dispose();
+            payloadJson.Dispose();
+            error = "the JWS payload holds text that is not valid Unicode (invalid UTF-8 or a lone surrogate)";
+            return null;
         }
 
         return new CompactJws(token.Trim(), header, payload, payloadJson);

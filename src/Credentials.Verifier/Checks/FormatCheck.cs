@@ -107,6 +107,11 @@ internal sealed class FormatCheck : ICheck
 
         context.Json = doc;
         var root = doc.RootElement;
+        if (!JsonText.IsReadable(root))
+        {
+            return Fail(CheckCodes.FormatUnreadable, "The JSON holds text that is not valid Unicode (invalid UTF-8 or a lone surrogate).");
+        }
+
         if (root.ValueKind != JsonValueKind.Object)
         {
             return Fail(CheckCodes.FormatNotACredential, "The JSON is not an object.");
@@ -140,6 +145,10 @@ internal sealed class FormatCheck : ICheck
         try
         {
             context.Inner = JsonDocument.Parse(payload.GetString()!, JsonOptions);
+            if (!JsonText.IsReadable(context.Inner.RootElement))
+            {
+                return Fail(CheckCodes.FormatNotACredential, "The seal's payload holds text that is not valid Unicode (invalid UTF-8 or a lone surrogate).");
+            }
         }
         catch (JsonException e)
         {
@@ -191,7 +200,7 @@ internal sealed class FormatCheck : ICheck
         if (payload.TryGetProperty("nbf", out var nbf))
         {
             var date = Str(vc, "issuanceDate") ?? Str(vc, "validFrom");
-            if (!nbf.TryGetInt64(out var seconds) || (date is not null && DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d) && d.ToUnixTimeSeconds() != seconds))
+            if (nbf.ValueKind != JsonValueKind.Number || !nbf.TryGetInt64(out var seconds) || (date is not null && DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d) && d.ToUnixTimeSeconds() != seconds))
             {
                 problems.Add(new CheckResult(Name, CheckOutcome.Failed, CheckCodes.FormatClaimsMismatch, "The token's 'nbf' does not match the credential's issuance date.", "/nbf"));
             }
@@ -200,7 +209,7 @@ internal sealed class FormatCheck : ICheck
         if (payload.TryGetProperty("exp", out var exp))
         {
             var date = Str(vc, "expirationDate") ?? Str(vc, "validUntil");
-            if (!exp.TryGetInt64(out var seconds) || (date is not null && DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d) && d.ToUnixTimeSeconds() != seconds))
+            if (exp.ValueKind != JsonValueKind.Number || !exp.TryGetInt64(out var seconds) || (date is not null && DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d) && d.ToUnixTimeSeconds() != seconds))
             {
                 problems.Add(new CheckResult(Name, CheckOutcome.Failed, CheckCodes.FormatClaimsMismatch, "The token's 'exp' does not match the credential's expiration date.", "/exp"));
             }

@@ -59,7 +59,7 @@ internal sealed class ValidityCheck : ICheck
             {
                 if (claims.TryGetProperty(claim, out var v))
                 {
-                    if (v.TryGetInt64(out var seconds) && seconds is > -62135596800 and < 253402300800)
+                    if (v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var seconds) && seconds is > -62135596800 and < 253402300800)
                     {
                         bounds.Add(("/" + claim, DateTimeOffset.FromUnixTimeSeconds(seconds), isStart));
                     }
