@@ -2,7 +2,7 @@ using Credentials.TestKit.Fuzzing;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace Credentials.Cli.Tests;
+namespace Credentials.Cli.Tests.Fuzzing;
 
 /// <summary>
 /// "No crash, ever" (issue 13 item 2) for <c>credentials verify</c>: the verifier fuzz generator's inputs, written to a
