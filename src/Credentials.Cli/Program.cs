@@ -19,7 +19,7 @@ if (parse.Errors.Count > 0)
 {
     foreach (var error in parse.Errors)
     {
-        await Console.Error.WriteLineAsync(error.Message);
+        await Console.Error.WriteLineAsync(TerminalText.Safe(error.Message));
     }
 
     await Console.Error.WriteLineAsync("Run 'credentials --help' for usage.");
@@ -32,7 +32,7 @@ try
 }
 catch (UserError e)
 {
-    await Console.Error.WriteLineAsync("credentials: " + OneLine.Of(e.Message.TrimEnd('.')) + ".");
+    await Console.Error.WriteLineAsync("credentials: " + TerminalText.Safe(OneLine.Of(e.Message.TrimEnd('.'))) + ".");
     return ExitCodes.Usage;
 }
 catch (OperationCanceledException)
@@ -43,6 +43,6 @@ catch (OperationCanceledException)
 catch (Exception e)
 {
     // Nothing a user typed should get here; if it does, say so in one line instead of printing a stack trace.
-    await Console.Error.WriteLineAsync($"credentials: unexpected error ({e.GetType().Name}): {OneLine.Of(e.Message)} Please report this with the command you ran.");
+    await Console.Error.WriteLineAsync($"credentials: unexpected error ({e.GetType().Name}): {TerminalText.Safe(OneLine.Of(e.Message))} Please report this with the command you ran.");
     return ExitCodes.Internal;
 }

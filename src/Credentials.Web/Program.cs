@@ -12,6 +12,7 @@ try
     builder.AddCredentials();
 
     var app = builder.Build();
+    app.UseNoSniff();
     app.UseForwardedHeaders();
     app.UseRateLimiter();
     app.MapPage();

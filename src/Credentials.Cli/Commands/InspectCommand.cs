@@ -34,19 +34,24 @@ internal static class InspectCommand
                     }
 
                     Console.WriteLine("Header:");
-                    Console.WriteLine(JsonNode.Parse(Base64Url.DecodeFromChars(parts[0]), options, docOptions)!.ToJsonString(Indented));
+                    Console.WriteLine(TerminalText.Json(JsonNode.Parse(Base64Url.DecodeFromChars(parts[0]), options, docOptions)!.ToJsonString(Indented)));
                     Console.WriteLine("Payload:");
-                    Console.WriteLine(JsonNode.Parse(Base64Url.DecodeFromChars(parts[1]), options, docOptions)!.ToJsonString(Indented));
+                    Console.WriteLine(TerminalText.Json(JsonNode.Parse(Base64Url.DecodeFromChars(parts[1]), options, docOptions)!.ToJsonString(Indented)));
                     Console.WriteLine($"Signature: {parts[2].Length} base64url characters (not checked: use 'credentials verify')");
                 }
                 else
                 {
-                    Console.WriteLine(JsonNode.Parse(text, options, docOptions)!.ToJsonString(Indented));
+                    Console.WriteLine(TerminalText.Json(JsonNode.Parse(text, options, docOptions)!.ToJsonString(Indented)));
                 }
             }
             catch (JsonException e)
             {
                 throw new UserError("the input is neither a readable token nor JSON: " + e.Message, e);
+            }
+            catch (InvalidOperationException e)
+            {
+                // System.Text.Json parses invalid UTF-8 and lone surrogates inside strings and fails only when writing them.
+                throw new UserError("the input holds text that is not valid Unicode (invalid UTF-8 or a lone surrogate)", e);
             }
 
             return ExitCodes.Ok;

@@ -44,7 +44,7 @@ internal static class IssueBatchCommand
             {
                 foreach (var e in errors)
                 {
-                    await Console.Error.WriteLineAsync($"{learnersPath}:{e.Line}: {e.Message}").ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync(TerminalText.Safe($"{learnersPath}:{e.Line}: {e.Message}")).ConfigureAwait(false);
                 }
 
                 if (!parse.GetValue(skipInvalid) || fileErrors.Any(e => e.Line == 1))

@@ -31,7 +31,7 @@ internal static class IssueCommand
                 await Console.Error.WriteLineAsync($"{parse.GetValue(input)} is not a valid micro-credential ({parsed.Problems.Count} problem(s)):").ConfigureAwait(false);
                 foreach (var p in parsed.Problems)
                 {
-                    await Console.Error.WriteLineAsync($"  {p.Pointer}: {p.Message} [{p.Code}]").ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync(TerminalText.Safe($"  {p.Pointer}: {p.Message} [{p.Code}]")).ConfigureAwait(false);
                 }
 
                 return ExitCodes.Usage;
@@ -53,7 +53,7 @@ internal static class IssueCommand
                 await Console.Error.WriteLineAsync($"Not issued ({result.Problems.Count} problem(s)):").ConfigureAwait(false);
                 foreach (var p in result.Problems)
                 {
-                    await Console.Error.WriteLineAsync($"  {p.Pointer}: {p.Message} [{p.Code}]").ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync(TerminalText.Safe($"  {p.Pointer}: {p.Message} [{p.Code}]")).ConfigureAwait(false);
                 }
 
                 return ExitCodes.Usage;

@@ -15,17 +15,17 @@ internal static class PresentationOutput
     {
         if (json)
         {
-            Console.WriteLine(PresentationReportJson.Write(report, language).ToJsonString(Indented));
+            Console.WriteLine(TerminalText.Json(PresentationReportJson.Write(report, language).ToJsonString(Indented)));
         }
         else
         {
-            Console.WriteLine(VerifyCommand.VerdictLine(report.Verdict) + " (presentation" + (report.HolderId is null ? string.Empty : " by " + report.HolderId) + ")");
+            Console.WriteLine(VerifyCommand.VerdictLine(report.Verdict) + " (presentation" + (report.HolderId is null ? string.Empty : " by " + TerminalText.Safe(report.HolderId)) + ")");
             Console.WriteLine();
             VerifyCommand.PrintChecks(report.Checks);
             foreach (var credential in report.Credentials)
             {
                 Console.WriteLine();
-                Console.WriteLine($"  Credential at {credential.Pointer} ({credential.Form}): {VerifyCommand.VerdictLine(credential.Report.Verdict)}");
+                Console.WriteLine(TerminalText.Safe($"  Credential at {credential.Pointer} ({credential.Form}): ") + VerifyCommand.VerdictLine(credential.Report.Verdict));
                 VerifyCommand.PrintChecks(credential.Report.Checks, "  ");
                 VerifyCommand.PrintContent(credential.Report, language, "  ");
             }

@@ -101,7 +101,7 @@ internal static class VerifyCommand
 
             if (parse.GetValue(json))
             {
-                Console.WriteLine(ReportJson.Write(report, lang).ToJsonString(Indented));
+                Console.WriteLine(TerminalText.Json(ReportJson.Write(report, lang).ToJsonString(Indented)));
             }
             else
             {
@@ -148,7 +148,8 @@ internal static class VerifyCommand
                 CheckOutcome.Indeterminate => "UNSURE ",
                 _ => "skipped",
             };
-            Console.WriteLine($"{indent}  {mark}  {c.Check,-9} {c.Message} [{c.Code}]{(c.Pointer is null ? string.Empty : " at " + c.Pointer)}");
+            // Messages and pointers may quote the credential: printed only through TerminalText.
+            Console.WriteLine(TerminalText.Safe($"{indent}  {mark}  {c.Check,-9} {c.Message} [{c.Code}]{(c.Pointer is null ? string.Empty : " at " + c.Pointer)}"));
         }
     }
 
@@ -159,7 +160,7 @@ internal static class VerifyCommand
             Console.WriteLine();
             foreach (var row in CredentialSummary.Rows(content, language))
             {
-                Console.WriteLine($"{indent}  {row.Label + ":",-24} {row.Value}");
+                Console.WriteLine(TerminalText.Safe($"{indent}  {row.Label + ":",-24} {row.Value}"));
             }
         }
     }

@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 namespace Credentials.Proofs.Findings;
 
 /// <summary>The outcome of one check (design §4).</summary>

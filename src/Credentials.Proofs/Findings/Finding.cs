@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 namespace Credentials.Proofs.Findings;
 
 /// <summary>

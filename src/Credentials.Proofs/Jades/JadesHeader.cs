@@ -58,9 +58,9 @@ internal sealed class JadesHeader
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            if (root.ValueKind != JsonValueKind.Object || !JsonText.IsReadable(root))
             {
-                problems.Add(new JadesProblem(CheckCodes.FormatMalformedJws, "the protected header is not a JSON object"));
+                problems.Add(new JadesProblem(CheckCodes.FormatMalformedJws, "the protected header is not a JSON object of valid Unicode text"));
                 return null;
             }
 

@@ -41,7 +41,7 @@ internal sealed class JadesUnsignedProperties
         foreach (var entry in etsiU.EnumerateArray())
         {
             using var document = Decode(entry);
-            if (document is null || document.RootElement.ValueKind != JsonValueKind.Object)
+            if (document is null || document.RootElement.ValueKind != JsonValueKind.Object || !Jws.JsonText.IsReadable(document.RootElement))
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Unicode;
 
 namespace Credentials.Proofs.Jws;
@@ -86,5 +87,52 @@ public static class JsonText
         }
 
         return true;
+    }
+
+    /// <summary>True when every member name and string value under <paramref name="element"/> is well-formed Unicode.</summary>
+    /// <param name="element">A parsed value (depth is bounded by the parser's <c>MaxDepth</c>).</param>
+    public static bool IsReadable(JsonElement element)
+    {
+        try
+        {
+            return Walk(element);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static bool Walk(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                _ = element.GetString();
+                return true;
+            case JsonValueKind.Object:
+                foreach (var member in element.EnumerateObject())
+                {
+                    _ = member.Name;
+                    if (!Walk(member.Value))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (!Walk(item))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return true;
+        }
     }
 }

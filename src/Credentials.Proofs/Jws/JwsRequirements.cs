@@ -1,3 +1,4 @@
+using Credentials.Proofs.Findings;
 namespace Credentials.Proofs.Jws;
 
 /// <summary>What a caller of <see cref="JwsVerifier"/> requires of the signer.</summary>

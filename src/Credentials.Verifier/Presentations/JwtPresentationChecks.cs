@@ -76,7 +76,7 @@ internal static class JwtPresentationChecks
         var problems = new List<CheckResult>();
         if (payload.TryGetProperty("nbf", out var nbf))
         {
-            if (!nbf.TryGetInt64(out var s) || s < -62135596800 || s > 253402300799)
+            if (nbf.ValueKind != JsonValueKind.Number || !nbf.TryGetInt64(out var s) || s < -62135596800 || s > 253402300799)
             {
                 problems.Add(new(Name, CheckOutcome.Failed, CheckCodes.PresentationNotYetValid, "The token's 'nbf' is not a date in seconds.", "/nbf"));
             }
@@ -88,7 +88,7 @@ internal static class JwtPresentationChecks
 
         if (payload.TryGetProperty("exp", out var exp))
         {
-            if (!exp.TryGetInt64(out var s) || s < -62135596800 || s > 253402300799)
+            if (exp.ValueKind != JsonValueKind.Number || !exp.TryGetInt64(out var s) || s < -62135596800 || s > 253402300799)
             {
                 problems.Add(new(Name, CheckOutcome.Failed, CheckCodes.PresentationExpired, "The token's 'exp' is not a date in seconds.", "/exp"));
             }

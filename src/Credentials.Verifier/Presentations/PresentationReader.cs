@@ -93,7 +93,7 @@ internal static class PresentationReader
         }
 
         var root = doc.RootElement;
-        var problem = Shape(root, string.Empty);
+        var problem = JsonText.IsReadable(root) ? Shape(root, string.Empty) : Fail(CheckCodes.FormatUnreadable, "The JSON holds text that is not valid Unicode (invalid UTF-8 or a lone surrogate).");
         if (problem is not null)
         {
             doc.Dispose();

@@ -13,25 +13,31 @@ internal sealed class ApiKeyAuthenticator(IApiKeyStore store, IReadOnlyList<byte
 {
     private const string Scheme = "Bearer ";
 
-    /// <summary>The caller, or a 401 (no key) / 403 (unknown, revoked or another issuer's key) status.</summary>
-    public async Task<(string? Actor, int Status)> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The caller; or null, with whether a bearer token was sent at all (RFC 6750 §3.1: a request without one gets no
+    /// error code, a token that is unknown, revoked or another issuer's is <c>invalid_token</c>).
+    /// </summary>
+    public async Task<(string? Actor, bool TokenSent)> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var header = request.Headers.Authorization.ToString();
-        if (!header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) || header.Length == Scheme.Length || header.Length > 512)
+        if (!header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) && !header.Equals(Scheme.TrimEnd(), StringComparison.OrdinalIgnoreCase))
         {
-            return (null, StatusCodes.Status401Unauthorized);
+            return (null, false);
+        }
+
+        if (header.Length <= Scheme.Length || header.Length > 512)
+        {
+            return (null, true);
         }
 
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(header[Scheme.Length..].Trim()));
         if (MatchesConfigured(hash))
         {
-            return ("api-key:configured-" + Convert.ToHexStringLower(hash.AsSpan(0, 4)), StatusCodes.Status200OK);
+            return ("api-key:configured-" + Convert.ToHexStringLower(hash.AsSpan(0, 4)), true);
         }
 
         var stored = await store.FindAsync(hash, cancellationToken).ConfigureAwait(false);
-        return stored is { IsActive: true } && stored.Issuer == issuerDid
-            ? ("api-key:" + stored.Id, StatusCodes.Status200OK)
-            : (null, StatusCodes.Status403Forbidden);
+        return stored is { IsActive: true } && stored.Issuer == issuerDid ? ("api-key:" + stored.Id, true) : (null, true);
     }
 
     /// <summary>Parses the configured hex hashes; a malformed one stops the service at start-up.</summary>

@@ -1,7 +1,7 @@
 namespace Credentials.Web.Authentication;
 
 /// <summary>
-/// Endpoint filter for the issuing, status and batch endpoints: answers 401/403 problem details before the handler
+/// Endpoint filter for the issuing, status and batch endpoints: answers 401 problem details (RFC 6750 challenge) before the handler
 /// runs, and leaves the caller's actor name (never the key) in <see cref="HttpContext.Items"/> for the audit log.
 /// </summary>
 internal sealed class ApiKeyFilter(ApiKeyAuthenticator authenticator) : IEndpointFilter
@@ -11,17 +11,15 @@ internal sealed class ApiKeyFilter(ApiKeyAuthenticator authenticator) : IEndpoin
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var (actor, status) = await authenticator.AuthenticateAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+        var (actor, tokenSent) = await authenticator.AuthenticateAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
         if (actor is null)
         {
-            if (status == StatusCodes.Status401Unauthorized)
-            {
-                http.Response.Headers.WWWAuthenticate = "Bearer";
-            }
-
+            // RFC 6750 §3: 401 with the Bearer challenge; invalid_token when a token was sent but is not accepted.
+            http.Response.Headers.WWWAuthenticate = tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer";
             return TypedResults.Problem(
-                status == StatusCodes.Status401Unauthorized ? "Send Authorization: Bearer <api key>." : "The API key is not accepted.",
-                statusCode: status);
+                tokenSent ? "The API key is not accepted: it is unknown, revoked or another issuer's." : "Send Authorization: Bearer <api key>.",
+                statusCode: StatusCodes.Status401Unauthorized,
+                title: "Unauthorized");
         }
 
         http.Items[ActorItem] = actor;

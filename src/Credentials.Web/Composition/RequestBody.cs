@@ -57,7 +57,13 @@ internal static class RequestBody
     /// <summary>The sentence answered when a body does not parse under <see cref="StrictJson"/>.</summary>
     public const string NotStrictJson = "The body is not valid JSON (or repeats a member name).";
 
-    /// <summary>The body parsed under <see cref="StrictJson"/>; null with <see cref="NotStrictJson"/> as the error when it does not parse.</summary>
+    /// <summary>The sentence answered when a body's strings are not valid Unicode (invalid UTF-8, a lone surrogate).</summary>
+    public const string NotUnicode = "The body holds text that is not valid Unicode (invalid UTF-8 or a lone surrogate).";
+
+    /// <summary>
+    /// The body parsed under <see cref="StrictJson"/>; null with <see cref="NotStrictJson"/> as the error when it does
+    /// not parse, or <see cref="NotUnicode"/> when a string in it cannot be read as text.
+    /// </summary>
     public static JsonDocument? ParseStrict(byte[] body, out string? error)
     {
         // Broken UTF-8 or an escaped lone surrogate would make every string read later throw: refuse it here.
@@ -76,7 +82,15 @@ internal static class RequestBody
         try
         {
             error = null;
-            return JsonDocument.Parse(body, StrictJson);
+            var document = JsonDocument.Parse(body, StrictJson);
+            if (!Credentials.Proofs.Jws.JsonText.IsReadable(document.RootElement))
+            {
+                document.Dispose();
+                error = NotUnicode;
+                return null;
+            }
+
+            return document;
         }
         catch (JsonException)
         {

@@ -25,8 +25,12 @@ internal static class IssueRequestReader
         try
         {
             // Parsed once strictly (duplicate members are an error), then as a mutable tree.
-            using (JsonDocument.Parse(body, RequestBody.StrictJson))
+            using (var strict = JsonDocument.Parse(body, RequestBody.StrictJson))
             {
+                if (!Credentials.Proofs.Jws.JsonText.IsReadable(strict.RootElement))
+                {
+                    return (null, RequestBody.NotUnicode);
+                }
             }
 
             root = JsonNode.Parse(body, documentOptions: RequestBody.StrictJson);

@@ -71,6 +71,11 @@ internal static class StatusEndpoints
         {
             using var doc = JsonDocument.Parse(body, Strict);
             var root = doc.RootElement;
+            if (!Credentials.Proofs.Jws.JsonText.IsReadable(root))
+            {
+                return (null, RequestBody.NotUnicode);
+            }
+
             if (root.ValueKind != JsonValueKind.Object
                 || !root.TryGetProperty("credentialId", out var id) || id.ValueKind != JsonValueKind.String || id.GetString() is not { Length: > 0 and <= 512 } credentialId
                 || !root.TryGetProperty("action", out var a) || a.ValueKind != JsonValueKind.String

@@ -40,11 +40,12 @@ public sealed class IssueEndpointTests : IClassFixture<WebFactory>
     [InlineData("wrong-key")]
     [InlineData("demo-api-key-not-for-productio")]
     [InlineData("53336a65f72081080e228ff84ceb69f6ca8562d1acfb30d5403ac696b0b109ca")]
-    public async Task Issue_WrongApiKey_Returns403(string key)
+    public async Task Issue_WrongApiKey_Returns401InvalidToken(string key)
     {
         var response = await SendAsync(new JsonObject { ["credential"] = Input() }.ToJsonString(), key);
 
-        response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        response.Headers.WwwAuthenticate.ToString().Should().Be("Bearer error=\"invalid_token\"");
     }
 
     [Fact]

@@ -138,7 +138,7 @@ public sealed class IssueOptionsTests(WebFactory factory) : IClassFixture<WebFac
 
         (await Api.PostAsync(_client, "/credentials/issue", body, secret)).StatusCode.Should().Be(HttpStatusCode.Created);
         await keys.RevokeAsync("key-web-test");
-        (await Api.PostAsync(_client, "/credentials/issue", body, secret)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await Api.PostAsync(_client, "/credentials/issue", body, secret)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -152,7 +152,8 @@ public sealed class IssueOptionsTests(WebFactory factory) : IClassFixture<WebFac
 
         var response = await Api.PostAsync(_client, "/credentials/issue", new JsonObject { ["credential"] = PlainCredential() }, secret);
 
-        response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        response.Headers.WwwAuthenticate.ToString().Should().Be("Bearer error=\"invalid_token\"");
     }
 
     private static JsonObject PlainCredential() => new()
