@@ -13,6 +13,7 @@ public static class InputCleaner
 {
     private const string Base64UrlAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     private static readonly string[] DataPrefixes = ["data:application/vc+jwt,", "data:application/vc-ld+jwt,", "data:application/jwt,", "data:application/vc+ld+jwt,"];
+    private const string EndMarks = ".,;:!?)]>\"'”’»";
     private static readonly (char Open, char Close)[] Quotes = [('"', '"'), ('\'', '\''), ('“', '”'), ('”', '”'), ('‘', '’'), ('«', '»'), ('„', '“'), ('`', '`')];
 
     /// <summary>The cleaned text and what was done to it (plain English sentence fragments; empty when nothing).</summary>
@@ -55,7 +56,7 @@ public static class InputCleaner
             }
         }
 
-        if (IsCompact(t) && !LongerThanItsSignature(t))
+        if (IsCompact(t))
         {
             return (t, notes);
         }
@@ -117,6 +118,7 @@ public static class InputCleaner
         var token = new StringBuilder(t.Length);
         var dots = 0;
         var signatureLength = 0;
+        var gap = false;
         int? expected = null;
         var i = start;
         for (; i < t.Length; i++)
@@ -125,6 +127,7 @@ public static class InputCleaner
             if (char.IsWhiteSpace(c))
             {
                 whitespace |= token.Length > 0;
+                gap = true;
                 continue;
             }
 
@@ -140,12 +143,30 @@ public static class InputCleaner
                 continue;
             }
 
-            if (!Base64UrlAlphabet.Contains(c, StringComparison.Ordinal) || (dots == 2 && signatureLength == expected))
+            if (dots == 2 && signatureLength == expected && Base64UrlAlphabet.Contains(c, StringComparison.Ordinal))
             {
+                if (gap)
+                {
+                    break; // the next word of the sentence
+                }
+
+                return null; // more signature than its algorithm makes: not a wrapping, leave it to the strict reader
+            }
+
+            if (!Base64UrlAlphabet.Contains(c, StringComparison.Ordinal))
+            {
+                // Only the end of a sentence or a closing mark may follow a token; '=' padding or other text glued
+                // to it is not a wrapping, and is left to the strict reader.
+                if (!EndMarks.Contains(c, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
                 break;
             }
 
             token.Append(c);
+            gap = false;
             if (dots == 2)
             {
                 signatureLength++;
@@ -158,12 +179,6 @@ public static class InputCleaner
         surrounded |= rest.Trim().Length > 0;
         var result = token.ToString();
         return IsCompact(result) ? result : null;
-    }
-
-    private static bool LongerThanItsSignature(string compact)
-    {
-        var parts = compact.Split('.');
-        return SignatureLength(parts[0]) is { } expected && parts[2].Length > expected;
     }
 
     private static int? SignatureLength(string encodedHeader)
