@@ -82,6 +82,7 @@ public sealed class CredentialVerifier
             IssuerId = context.IssuerId,
             TrustedIssuer = context.IssuerId is null || !context.Passed(CheckNames.Trust) ? null : _options.TrustedIssuers?.Find(context.IssuerId),
             Content = context.Credential is { } credential ? ContentReader.Read(credential) : null,
+            InputNotes = context.Parsed?.Notes ?? [],
         };
     }
 

@@ -168,6 +168,12 @@ internal static class VerifyCommand
     private static void Print(VerificationReport report, string language)
     {
         Console.WriteLine(VerdictLine(report.Verdict));
+        Console.WriteLine(Conclusions.Sentence(report, language));
+        foreach (var note in report.InputNotes)
+        {
+            Console.WriteLine("(" + note + ")");
+        }
+
         Console.WriteLine();
         PrintChecks(report.Checks);
         PrintContent(report, language);

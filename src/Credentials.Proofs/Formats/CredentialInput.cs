@@ -18,8 +18,9 @@ public sealed class CredentialInput : IDisposable
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
-    private CredentialInput(string text, CompactJws? jws, JsonDocument? json, Finding? problem)
+    private CredentialInput(string text, CompactJws? jws, JsonDocument? json, Finding? problem, IReadOnlyList<string>? notes = null)
     {
+        Notes = notes ?? [];
         Text = text;
         Jws = jws;
         Json = json;
@@ -34,6 +35,9 @@ public sealed class CredentialInput : IDisposable
 
     /// <summary>The JSON document, when the input is JSON.</summary>
     public JsonDocument? Json { get; }
+
+    /// <summary>What was cleaned from the input before reading it (<see cref="InputCleaner"/>), e.g. "line breaks … were removed".</summary>
+    public IReadOnlyList<string> Notes { get; }
 
     /// <summary>Why the input could not be read (a failed format finding); null when it was.</summary>
     public Finding? Problem { get; }
@@ -67,9 +71,12 @@ public sealed class CredentialInput : IDisposable
             return Unreadable(CheckCodes.FormatUnreadable, "The input is empty.");
         }
 
-        if (text[0] is '{' or '[' or '"')
+        var (cleaned, notes) = InputCleaner.Clean(text);
+        text = cleaned;
+        if (text.Length > 0 && text[0] is '{' or '[' or '"')
         {
-            return ReadJson(text);
+            var doc = ParseJson(text, out var jsonProblem);
+            return new CredentialInput(text, null, doc, jsonProblem, notes);
         }
 
         // A JOSE header always starts '{"', which base64url-encodes to "eyJ": such text is a token, however broken.
@@ -77,8 +84,8 @@ public sealed class CredentialInput : IDisposable
         {
             var jws = CompactJws.TryParse(text, out var error, out CompactJwsProblem problem);
             return jws is not null
-                ? new CredentialInput(text, jws, null, null)
-                : new CredentialInput(text, null, null, Finding.Failed(Code(problem), Sentence(error!)));
+                ? new CredentialInput(text, jws, null, null, notes)
+                : new CredentialInput(text, null, null, Finding.Failed(Code(problem), Sentence(error!)), notes);
         }
 
         return Unreadable(CheckCodes.FormatUnreadable, "The input is neither a signed token (three dot-separated parts) nor a JSON object.");
@@ -112,12 +119,6 @@ public sealed class CredentialInput : IDisposable
     {
         Jws?.Dispose();
         Json?.Dispose();
-    }
-
-    private static CredentialInput ReadJson(string text)
-    {
-        var doc = ParseJson(text, out var problem);
-        return new CredentialInput(text, null, doc, problem);
     }
 
     private static CredentialInput Unreadable(string code, string message) => new(string.Empty, null, null, Finding.Failed(code, message));

@@ -45,6 +45,7 @@ internal sealed class FormatCheck : ICheck
             return Result.Of(Name, secured.Problems);
         }
 
-        return Result.One(Name, CheckOutcome.Passed, CheckCodes.FormatOk, "The input holds a " + secured.Description + ".");
+        var cleaned = input.Notes.Count == 0 ? string.Empty : "; " + string.Join(", ", input.Notes);
+        return Result.One(Name, CheckOutcome.Passed, CheckCodes.FormatOk, "The input holds a " + secured.Description + cleaned + ".");
     }
 }

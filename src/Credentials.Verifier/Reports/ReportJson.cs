@@ -20,7 +20,9 @@ public static class ReportJson
         var json = new JsonObject
         {
             ["verified"] = report.Verdict == Verdict.Verified,
-            ["verdict"] = VerdictName(report.Verdict),
+            ["outcome"] = VerdictName(report.Verdict),
+            ["verdict"] = Conclusions.Name(report.Conclusion),
+            ["summary"] = Conclusions.Sentence(report, language),
 
             // VC-API: names of the checks that were made and passed; problems as errors (failed) and warnings (undecided).
             ["checks"] = new JsonArray(report.Checks.Where(c => c.Outcome == CheckOutcome.Passed).Select(c => (JsonNode)c.Check).Distinct().ToArray()),
@@ -30,6 +32,11 @@ public static class ReportJson
             ["envelope"] = report.Envelope,
             ["issuer"] = report.IssuerId,
         };
+
+        if (report.InputNotes.Count > 0)
+        {
+            json["cleaned"] = new JsonArray(report.InputNotes.Select(n => (JsonNode)n).ToArray());
+        }
 
         if (report.TrustedIssuer is { } t)
         {

@@ -25,6 +25,12 @@ public sealed record VerificationReport
     /// <summary>The credential's content for display; null when it could not be read.</summary>
     public CredentialContent? Content { get; init; }
 
+    /// <summary>What was cleaned from the input before reading it (line breaks in a token, quotes, a label…).</summary>
+    public IReadOnlyList<string> InputNotes { get; init; } = [];
+
+    /// <summary>What the results add up to, finer than <see cref="Verdict"/>: revoked, expired but authentic, forged…</summary>
+    public Conclusion Conclusion => Conclusions.Of(this);
+
     /// <summary>The results that failed or could not be decided.</summary>
     public IEnumerable<CheckResult> Problems => Checks.Where(c => c.Outcome is CheckOutcome.Failed or CheckOutcome.Indeterminate);
 

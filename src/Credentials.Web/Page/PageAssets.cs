@@ -18,6 +18,7 @@ internal static class PageAssets
         .verified { background: #e6f4ea; color: #0d5a23; border-color: #0d5a23; }
         .not-verified { background: #fde8e8; color: #9b1c1c; border-color: #9b1c1c; }
         .indeterminate { background: #fff4e0; color: #7a4100; border-color: #7a4100; }
+        .expired { background: #e8eef7; color: #1f3a5f; border-color: #1f3a5f; }
         .error { color: #9b1c1c; font-weight: bold; }
         .demo { background: #fff4d6; border: 2px solid #8a5a00; color: #4a3000; padding: .6em .8em; font-weight: bold; }
         ul.checks { list-style: none; padding: 0; }

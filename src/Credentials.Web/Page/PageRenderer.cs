@@ -63,14 +63,15 @@ internal static class PageRenderer
     private static void AppendReport(StringBuilder html, VerificationReport report, string language)
     {
         string T(string key) => E(PageTexts.Get(key, language));
-        var (css, verdictKey) = report.Verdict switch
+        var css = report.Conclusion switch
         {
-            Verdict.Verified => ("verified", "verified"),
-            Verdict.NotVerified => ("not-verified", "notVerified"),
-            _ => ("indeterminate", "indeterminate"),
+            Conclusion.Verified => "verified",
+            Conclusion.Expired or Conclusion.NotYetValid => "expired",
+            Conclusion.Forged or Conclusion.Unreadable or Conclusion.Invalid or Conclusion.Revoked or Conclusion.Suspended => "not-verified",
+            _ => "indeterminate",
         };
-        html.Append("<section aria-labelledby=\"verdict\">\n<p id=\"verdict\" class=\"ribbon ").Append(css).Append("\" role=\"status\">")
-            .Append(T(verdictKey)).Append("</p>\n<h2>").Append(T("checks")).Append("</h2>\n<ul class=\"checks\">\n");
+        html.Append("<section aria-labelledby=\"verdict\">\n<p id=\"verdict\" class=\"ribbon ").Append(css).Append("\" role=\"status\" data-verdict=\"").Append(Conclusions.Name(report.Conclusion)).Append("\">")
+            .Append(E(Conclusions.Sentence(report, language))).Append("</p>\n<h2>").Append(T("checks")).Append("</h2>\n<ul class=\"checks\">\n");
         foreach (var c in report.Checks)
         {
             var (outcomeCss, outcomeKey) = c.Outcome switch

@@ -75,7 +75,7 @@ public sealed class PageTests : IClassFixture<WebFactory>
     {
         var html = await PostFormAsync(lang, pasted: Bodies.ValidJwt(), file: null);
 
-        html.Should().Contain($"class=\"ribbon verified\" role=\"status\">{verdict}</p>");
+        html.Should().Contain($"class=\"ribbon verified\" role=\"status\" data-verdict=\"verified\">{verdict}: ");
         html.Should().Contain($"<dt>{learnerLabel}</dt>").And.Contain("Siiri");
         html.Should().Contain("<code>proof.valid</code>");
         html.Should().NotContain("class=\"error\"");
@@ -88,7 +88,7 @@ public sealed class PageTests : IClassFixture<WebFactory>
 
         var html = await PostFormAsync("en", pasted: null, file: bytes);
 
-        html.Should().Contain("class=\"ribbon not-verified\" role=\"status\">Not verified</p>");
+        html.Should().Contain("class=\"ribbon not-verified\" role=\"status\" data-verdict=\"forged\">Changed or forged: the signature does not prove that this content comes from the issuer it names.</p>");
         html.Should().Contain("<code>proof.signature-invalid</code>").And.Contain("The signature does not match");
         html.Should().Contain("This content is not confirmed");
     }

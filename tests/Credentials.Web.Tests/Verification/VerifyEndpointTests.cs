@@ -16,6 +16,23 @@ public sealed class VerifyEndpointTests : IClassFixture<WebFactory>
 
     public static TheoryData<string> InvalidSampleFiles => new(Samples.Invalid.Select(Path.GetFileName)!);
 
+    [Fact]
+    public async Task Verify_GenuineTokenWrappedByAnEmail_IsVerifiedAndSaysWhatWasCleaned()
+    {
+        var token = Bodies.ValidJwt();
+        var wrapped = string.Join("\r\n", Enumerable.Range(0, (token.Length + 75) / 76).Select(i => token.Substring(i * 76, Math.Min(76, token.Length - (i * 76)))));
+        var body = new JsonObject { ["verifiableCredential"] = "\"" + wrapped + "\"" };
+
+        var response = await _client.PostAsync("/credentials/verify", Bodies.Json(body));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var report = await Bodies.ReadObjectAsync(response);
+        report["verified"]!.GetValue<bool>().Should().BeTrue();
+        report["verdict"]!.GetValue<string>().Should().Be("verified");
+        report["summary"]!.GetValue<string>().Should().StartWith("Verified: issued by");
+        report["cleaned"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Contain(n => n.Contains("line breaks"));
+    }
+
     [Theory]
     [MemberData(nameof(ValidSamples))]
     public async Task Verify_ValidSampleAsJwtString_Returns200Verified(string file)

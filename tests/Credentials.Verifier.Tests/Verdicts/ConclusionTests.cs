@@ -1,0 +1,92 @@
+using Credentials.Model.Elm;
+using Credentials.TestKit;
+using Credentials.Verifier.Reports;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Credentials.Verifier.Tests.Verdicts;
+
+/// <summary>The report's conclusion and its one sentence: what is true and why, in en, fi and sv.</summary>
+public sealed class ConclusionTests
+{
+    private static string Sample(string folder, string file) => File.ReadAllText(Path.Combine(folder, file));
+
+    [Theory]
+    [InlineData("en", "Verified: issued by Northern University of Technology (fictional, TEST-ONLY key) to Siiri Äijälä on 30 November 2026.")]
+    [InlineData("fi", "Todennettu: myöntäjä ")]
+    [InlineData("sv", "Verifierat: utfärdat av ")]
+    public async Task Genuine_IsVerified_WithWhoAndWhen(string lang, string start)
+    {
+        var report = await VerifierFactory.Create().VerifyAsync(Sample(TestKit.Samples.ValidFolder, "northern-university-aijala.jwt"));
+
+        report.Conclusion.Should().Be(Conclusion.Verified);
+        Conclusions.Sentence(report, lang).Should().StartWith(start);
+        Conclusions.Name(report.Conclusion).Should().Be("verified");
+    }
+
+    [Fact]
+    public async Task Expired_IsAuthenticButExpired_NotForged()
+    {
+        var report = await VerifierFactory.Create().VerifyAsync(Sample(TestKit.Samples.InvalidFolder, "validity-expired.jwt"));
+
+        report.Conclusion.Should().Be(Conclusion.Expired);
+        Conclusions.Sentence(report).Should().Be("Expired on 15 January 2020 — authentic: issued by Northern University of Technology (fictional, TEST-ONLY key), valid until 15 January 2020.");
+        Conclusions.Sentence(report, "fi").Should().Contain("15.1.2020").And.Contain("aito");
+        Conclusions.Sentence(report, "sv").Should().Contain("15 januari 2020").And.Contain("äkta");
+        ReportJson.Write(report)["verdict"]!.GetValue<string>().Should().Be("expired");
+        ReportJson.Write(report)["outcome"]!.GetValue<string>().Should().Be("not-verified");
+    }
+
+    [Fact]
+    public async Task NotYetValid_SaysFromWhen()
+    {
+        var report = await VerifierFactory.Create().VerifyAsync(Sample(TestKit.Samples.InvalidFolder, "validity-not-yet-valid.jwt"));
+
+        report.Conclusion.Should().Be(Conclusion.NotYetValid);
+        Conclusions.Sentence(report).Should().Be("Not yet valid: valid from 15 January 2099.");
+    }
+
+    [Theory]
+    [InlineData("proof-signature-invalid.jwt")]
+    [InlineData("proof-alg-none.jwt")]
+    [InlineData("proof-key-not-issuers.jwt")]
+    [InlineData("proof-hs256-public-key.jwt")]
+    public async Task Forgeries_AreChangedOrForged(string file)
+    {
+        var report = await VerifierFactory.Create().VerifyAsync(Sample(TestKit.Samples.InvalidFolder, file));
+
+        report.Conclusion.Should().Be(Conclusion.Forged);
+        Conclusions.Sentence(report).Should().StartWith("Changed or forged");
+    }
+
+    [Theory]
+    [InlineData("format-malformed-jws.jwt", Conclusion.Unreadable)]
+    [InlineData("schema-missing-title.jwt", Conclusion.Invalid)]
+    public async Task Other_Failures_SayWhatIsWrong(string file, Conclusion expected)
+    {
+        var report = await VerifierFactory.Create().VerifyAsync(Sample(TestKit.Samples.InvalidFolder, file));
+
+        report.Conclusion.Should().Be(expected);
+    }
+
+    [Fact]
+    public async Task NoTrustList_IsIssuerNotTrusted_AndNamesTheClaimAsAClaim()
+    {
+        var report = await VerifierFactory.Create(trust: false).VerifyAsync(Sample(TestKit.Samples.ValidFolder, "northern-university-aijala.jwt"));
+
+        report.Conclusion.Should().Be(Conclusion.IssuerNotTrusted);
+        Conclusions.Sentence(report).Should().Be("The signature is intact, but Northern University of Technology is not an issuer this service trusts: its name is the credential's own claim.");
+    }
+
+    [Fact]
+    public async Task AsOfADate_ExpiredLaterIsVerifiedThen()
+    {
+        var expires = new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var token = TestCredentials.Jwt(ElmCredentialBuilder.Build(TestKit.Samples.Northern, new ElmBuildOptions { CredentialId = "urn:uuid:00000000-0000-4000-8000-0000000000ac", IssuerId = TestKeys.Northern.Did, IssuedAt = TestKit.Samples.IssuedAt, ExpirationDate = expires }), TestKeys.Northern);
+
+        var hiring = await VerifierFactory.Create(new FakeTimeProvider(expires.AddMonths(-1))).VerifyAsync(token);
+        var now = await VerifierFactory.Create(new FakeTimeProvider(expires.AddMonths(1))).VerifyAsync(token);
+
+        hiring.Conclusion.Should().Be(Conclusion.Verified);
+        now.Conclusion.Should().Be(Conclusion.Expired);
+    }
+}
