@@ -32,14 +32,14 @@ public class PresentationBenchmarks
     public void Setup()
     {
         _holder = SigningKey.Generate(KeyType.Ed25519);
-        var issuer = new CredentialIssuer(TestKeys.Northern, TimeProvider.System, NJsonSchemaValidator.ElmMicroCredential);
+        var issuer = new CredentialIssuer(TestKeys.Northern, TimeProvider.System, SchemaValidator.ElmMicroCredential);
         var credential = issuer.Issue(TestKit.Samples.Northern).Secured!;
         _unsigned = PresentationBuilder.Build([credential], _holder.DidKey, PresentationVersion.DataModel11, "urn:uuid:0a1b2c3d-0000-4000-8000-000000000001");
         var credentials = new CredentialVerifier(
             new VerifierOptions { TrustedIssuers = TrustedIssuers.Parse(File.ReadAllText(TestKeys.TrustedIssuersPath)) },
             TimeProvider.System,
             null,
-            NJsonSchemaValidator.ElmMicroCredential);
+            SchemaValidator.ElmMicroCredential);
         _verifier = new PresentationVerifier(credentials, TimeProvider.System);
         _jwt = SignJwt();
         _jcs = SignJcsAsync().GetAwaiter().GetResult();
