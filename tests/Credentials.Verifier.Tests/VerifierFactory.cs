@@ -11,5 +11,5 @@ internal static class VerifierFactory
             (options ?? new VerifierOptions()) with { TrustedIssuers = trust ? TrustedIssuers.Parse(File.ReadAllText(TestKeys.TrustedIssuersPath)) : null },
             time ?? TimeProvider.System,
             TestKeys.DidDocuments,
-            NJsonSchemaValidator.ElmMicroCredential);
+            SchemaValidator.ElmMicroCredential);
 }

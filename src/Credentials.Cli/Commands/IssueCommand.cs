@@ -38,7 +38,7 @@ internal static class IssueCommand
             }
 
             var issuerKey = LoadKey(parse.GetValue(key)!);
-            var issuer = new CredentialIssuer(issuerKey, TimeProvider.System, NJsonSchemaValidator.ElmMicroCredential);
+            var issuer = new CredentialIssuer(issuerKey, TimeProvider.System, SchemaValidator.ElmMicroCredential);
             var securing = parse.GetValue(format) switch
             {
                 "di-rdfc" => SecuringFormat.DataIntegrityRdfc,

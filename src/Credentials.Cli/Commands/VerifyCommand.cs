@@ -88,7 +88,7 @@ internal static class VerifyCommand
             IDidDocumentSource? documents = parse.GetValue(didDocument) is { } docPath ? new FileDidDocumentSource(docPath) : null;
             var bytes = await InputFile.ReadAsync(parse.GetValue(file)!, cancellationToken).ConfigureAwait(false);
             IStatusListSource? statusLists = parse.GetValue(statusList) is { Length: > 0 } listPaths ? new FileStatusListSource(listPaths) : null;
-            var verifier = new CredentialVerifier(new VerifierOptions { TrustedIssuers = trusted, SealTrustAnchors = sealAnchors, ClockSkew = skew }, clock, documents, NJsonSchemaValidator.ElmMicroCredential, statusLists);
+            var verifier = new CredentialVerifier(new VerifierOptions { TrustedIssuers = trusted, SealTrustAnchors = sealAnchors, ClockSkew = skew }, clock, documents, SchemaValidator.ElmMicroCredential, statusLists);
             var lang = parse.GetValue(language)!;
             if (PresentationVerifier.LooksLikePresentation(bytes))
             {

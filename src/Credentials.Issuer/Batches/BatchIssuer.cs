@@ -11,9 +11,10 @@ namespace Credentials.Issuer.Batches;
 
 /// <summary>
 /// Issues a batch: validates every row first (<see cref="Validate"/>), then reserves, signs and records credentials
-/// chunk by chunk, each chunk in one registry transaction (<see cref="ICredentialStore.RecordManyAsync"/>), keyed by
-/// template id + student number + completion date so a re-run, or a run after a crash at any moment, issues nobody
-/// twice and reuses no status index. Signing runs on every core; the first credential of every chunk is also checked
+/// chunk by chunk (<see cref="ICredentialStore.ReserveManyAsync"/>, then <see cref="ICredentialStore.CompleteManyAsync"/>),
+/// keyed by template id + student number + completion date so a re-run, or a run after a crash at any moment, issues
+/// nobody twice and reuses no status index. The registry's serial work overlaps the signing of the chunk between
+/// (see <see cref="IssueAsync"/>); signing runs on every core; the first credential of every chunk is also checked
 /// against the full JSON Schema, which proves the template's mapping for the rest of the chunk.
 /// </summary>
 public sealed class BatchIssuer
@@ -84,9 +85,19 @@ public sealed class BatchIssuer
     }
 
     /// <summary>
-    /// Issues the validated rows, delivering new credentials to <paramref name="output"/> before each chunk commits and
-    /// reporting <paramref name="progress"/> after it commits (synchronously, on the issuing thread).
+    /// Issues the validated rows, delivering new credentials to <paramref name="output"/> before each chunk's completion
+    /// commits and reporting <paramref name="progress"/> after it commits (synchronously, on the issuing thread).
     /// </summary>
+    /// <remarks>
+    /// A pipeline of two stages. The registry stage (one thread: its writes are serial anyway) reserves chunk
+    /// <c>k + 1</c> — ids and random status indexes, committed as <see cref="CredentialRecordState.Reserved"/> before
+    /// anything is signed — and then records chunk <c>k - 1</c> as issued, while the signing stage signs chunk
+    /// <c>k</c> on every core. A crash at any moment leaves each learner either unknown to the registry, reserved, or
+    /// issued; a re-run finds the reserved ones by their idempotency key and signs them with the ids and status
+    /// indexes they already hold, so nobody is issued twice, no status index is reused and no record is lost. Every
+    /// row of a chunk is built and checked before the chunk is reserved, so a row that was never validated stops the
+    /// run before anything of its chunk is recorded.
+    /// </remarks>
     /// <exception cref="ArgumentException">A row is not one <see cref="Validate"/> accepted.</exception>
     public async Task<BatchOutcome> IssueAsync(
         BatchTemplate template,
@@ -99,51 +110,92 @@ public sealed class BatchIssuer
         ArgumentNullException.ThrowIfNull(valid);
         var model = ModelOf(template);
         ArgumentNullException.ThrowIfNull(output);
-        int issued = 0, existing = 0, restored = 0;
-        var notKept = new List<IssuedLearner>();
-        var clock = new PhaseClock();
+        var run = new BatchRun(output, progress, valid.Count);
+        BatchChunk? pending = null;
         for (var start = 0; start < valid.Count; start += ChunkSize)
         {
-            var chunk = Slice(valid, start, Math.Min(ChunkSize, valid.Count - start));
-            var outcomes = await clock.TimeAsync(PhaseClock.Registry, () => _store.RecordManyAsync(
-                Reservations(template.Id, chunk, out var byId),
-                async (records, ct) =>
-                {
-                    var (learners, contents) = clock.Time(PhaseClock.Sign, () => Sign(template, model, records, byId));
-                    await clock.TimeAsync(PhaseClock.Output, () => output.WriteAsync(learners, ct)).ConfigureAwait(false);
-                    return contents;
-                },
-                cancellationToken)).ConfigureAwait(false);
-
-            var toRestore = new List<IssuedLearner>();
-            for (var i = 0; i < outcomes.Count; i++)
+            var rows = Slice(valid, start, Math.Min(ChunkSize, valid.Count - start));
+            MicroCredential[] credentials;
+            try
             {
-                var record = outcomes[i].Record;
-                if (!outcomes[i].AlreadyExisted)
+                credentials = Build(template, model, rows);
+            }
+            catch (ArgumentException)
+            {
+                // The chunks before this one are still finished: what was signed is recorded.
+                if (pending is not null)
                 {
-                    issued++;
-                    continue;
+                    await FinishAsync(pending, run, cancellationToken).ConfigureAwait(false);
                 }
 
-                existing++;
-                var content = record.Content.Length > 0 ? Encoding.UTF8.GetString(record.Content.Span) : string.Empty;
-                var earlier = new IssuedLearner(chunk[i], record.CredentialId, content, IsNew: false, record.Sha256);
-                if (!await output.HoldsAsync(earlier, cancellationToken).ConfigureAwait(false))
-                {
-                    (content.Length > 0 ? toRestore : notKept).Add(earlier);
-                }
+                throw;
             }
 
-            if (toRestore.Count > 0)
+            var outcomes = await run.Clock.TimeAsync(PhaseClock.Registry, () => _store.ReserveManyAsync(Reservations(template.Id, rows, out _), cancellationToken)).ConfigureAwait(false);
+            var chunk = new BatchChunk(start, rows, outcomes);
+
+            // New rows and rows reserved by an interrupted earlier run are signed; issued ones are only delivered.
+            var toSign = Enumerable.Range(0, rows.Length).Where(i => !outcomes[i].AlreadyExisted || outcomes[i].Record.State == CredentialRecordState.Reserved).ToArray();
+            chunk.Signing = Task.Run(() => run.Clock.Time(PhaseClock.Sign, () => Sign(rows, credentials, outcomes, toSign)), cancellationToken);
+            if (pending is not null)
             {
-                await output.WriteAsync(toRestore, cancellationToken).ConfigureAwait(false);
-                restored += toRestore.Count;
+                await FinishAsync(pending, run, cancellationToken).ConfigureAwait(false);
             }
 
-            progress?.Report(new BatchProgress(start + chunk.Length, valid.Count, issued, existing));
+            pending = chunk;
         }
 
-        return new BatchOutcome(issued, existing, restored, notKept, clock.Timings());
+        if (pending is not null)
+        {
+            await FinishAsync(pending, run, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new BatchOutcome(run.Issued, run.Existing, run.Restored, run.NotKept, run.Clock.Timings());
+    }
+
+    /// <summary>Delivers a signed chunk, records it as issued, delivers what earlier runs issued, reports progress.</summary>
+    private async Task FinishAsync(BatchChunk chunk, BatchRun run, CancellationToken cancellationToken)
+    {
+        var signed = await chunk.Signing!.ConfigureAwait(false);
+        if (signed.Length > 0)
+        {
+            await run.Clock.TimeAsync(PhaseClock.Output, () => run.Output.WriteAsync(signed, cancellationToken)).ConfigureAwait(false);
+            var completions = signed.Select(l => new CredentialCompletion(l.CredentialId, Encoding.UTF8.GetBytes(l.Secured))).ToList();
+            var completed = await run.Clock.TimeAsync(PhaseClock.Registry, () => _store.CompleteManyAsync(completions, cancellationToken)).ConfigureAwait(false);
+            var refused = completed.Where(o => o is not (CompletionOutcome.Completed or CompletionOutcome.AlreadyCompleted)).ToList();
+            if (refused.Count > 0)
+            {
+                throw new InvalidOperationException($"The registry did not record {refused.Count} signed credentials of this batch ({refused[0]}); run the batch again to finish it.");
+            }
+
+            run.Issued += signed.Length;
+        }
+
+        var toRestore = new List<IssuedLearner>();
+        for (var i = 0; i < chunk.Rows.Length; i++)
+        {
+            var (record, existed) = (chunk.Outcomes[i].Record, chunk.Outcomes[i].AlreadyExisted);
+            if (!existed || record.State == CredentialRecordState.Reserved)
+            {
+                continue;
+            }
+
+            run.Existing++;
+            var content = record.Content.Length > 0 ? Encoding.UTF8.GetString(record.Content.Span) : string.Empty;
+            var earlier = new IssuedLearner(chunk.Rows[i], record.CredentialId, content, IsNew: false, record.Sha256);
+            if (!await run.Output.HoldsAsync(earlier, cancellationToken).ConfigureAwait(false))
+            {
+                (content.Length > 0 ? toRestore : run.NotKept).Add(earlier);
+            }
+        }
+
+        if (toRestore.Count > 0)
+        {
+            await run.Output.WriteAsync(toRestore, cancellationToken).ConfigureAwait(false);
+            run.Restored += toRestore.Count;
+        }
+
+        run.Progress?.Report(new BatchProgress(chunk.Start + chunk.Rows.Length, run.Total, run.Issued, run.Existing));
     }
 
     private static MicroCredentialTemplate ModelOf(BatchTemplate template) =>
@@ -165,49 +217,51 @@ public sealed class BatchIssuer
         return reservations;
     }
 
-    // Each credential is built again from its validated row. The first goes through the full issue path (model and
-    // JSON Schema); the rest, built from the same template and rows validated by the model's rules, are signed in
-    // parallel without repeating those checks. The UTF-8 bytes are made once, for the hash and for the registry.
-    private (IssuedLearner[] Learners, ReadOnlyMemory<byte>[] Contents) Sign(
-        BatchTemplate template, MicroCredentialTemplate model, IReadOnlyList<IssuedCredentialRecord> records, Dictionary<string, LearnerRow> byId)
+    // Each credential is built again from its validated row, before its chunk is reserved; a row that fails here was
+    // never validated, and is reported as itself rather than as the loop's AggregateException.
+    private static MicroCredential[] Build(BatchTemplate template, MicroCredentialTemplate model, LearnerRow[] rows)
     {
-        var learners = new IssuedLearner[records.Count];
-        var contents = new ReadOnlyMemory<byte>[records.Count];
-        var invalid = new RowError?[records.Count];
-        Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        var credentials = new MicroCredential[rows.Length];
+        var invalid = new RowError?[rows.Length];
+        Parallel.For(0, rows.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            var record = records[i];
-            var row = byId[record.CredentialId];
-            var (credential, error) = BatchRowValidator.Validate(template, model, row);
-            if (credential is null)
-            {
-                // Reported after the loop, so the caller gets the row's problem rather than the loop's AggregateException.
-                invalid[i] = error;
-                return;
-            }
+            var (credential, error) = BatchRowValidator.Validate(template, model, rows[i]);
+            credentials[i] = credential!;
+            invalid[i] = error;
+        });
+        if (invalid.FirstOrDefault(e => e is not null) is { } first)
+        {
+            throw new ArgumentException($"line {first.Line} was not validated by BatchIssuer.Validate: {first.Message}", nameof(rows));
+        }
 
+        return credentials;
+    }
+
+    // The first credential of a chunk goes through the full issue path (model and JSON Schema); the rest, built from
+    // the same template and rows validated by the model's rules, are signed in parallel without repeating those
+    // checks. Ids and status indexes are the reserved ones (for a resumed row, the ones an earlier run reserved).
+    private IssuedLearner[] Sign(LearnerRow[] rows, MicroCredential[] credentials, IReadOnlyList<ReservationOutcome> outcomes, int[] toSign)
+    {
+        var learners = new IssuedLearner[toSign.Length];
+        Parallel.For(0, toSign.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, n =>
+        {
+            var i = toSign[n];
+            var record = outcomes[i].Record;
             var status = CredentialStatusEntries.Build(record.StatusAllocations, _urls);
             string token;
-            if (i == 0)
+            if (n == 0)
             {
-                var result = _issuer.Issue(credential, SecuringFormat.Jwt, record.CredentialId, credentialStatus: status);
+                var result = _issuer.Issue(credentials[i], SecuringFormat.Jwt, record.CredentialId, credentialStatus: status);
                 token = result.Secured ?? throw new InvalidOperationException("a validated row failed to issue: " + string.Join("; ", result.Problems.Select(p => $"{p.Pointer}: {p.Message}")));
             }
             else
             {
-                token = _issuer.SignValidatedJwt(credential, record.CredentialId, status);
+                token = _issuer.SignValidatedJwt(credentials[i], record.CredentialId, status);
             }
 
-            var bytes = Encoding.UTF8.GetBytes(token);
-            contents[i] = bytes;
-            learners[i] = new IssuedLearner(row, record.CredentialId, token, IsNew: true, SHA256.HashData(bytes));
+            learners[n] = new IssuedLearner(rows[i], record.CredentialId, token, IsNew: true, SHA256.HashData(Encoding.UTF8.GetBytes(token)));
         });
-        if (invalid.FirstOrDefault(e => e is not null) is { } first)
-        {
-            throw new ArgumentException($"line {first.Line} was not validated by BatchIssuer.Validate: {first.Message}", nameof(records));
-        }
-
-        return (learners, contents);
+        return learners;
     }
 
     private static T[] Slice<T>(IReadOnlyList<T> list, int start, int count)

@@ -47,7 +47,7 @@ internal static class ServiceSetup
         RefuseDemoKeysOutsideDevelopment(builder.Environment, options, mode);
         builder.Services.AddSingleton(mode);
         builder.Services.AddSingleton(issuerKey);
-        builder.Services.AddSingleton(sp => new CredentialIssuer(issuerKey, sp.GetRequiredService<TimeProvider>(), NJsonSchemaValidator.ElmMicroCredential));
+        builder.Services.AddSingleton(sp => new CredentialIssuer(issuerKey, sp.GetRequiredService<TimeProvider>(), SchemaValidator.ElmMicroCredential));
 
         var storage = OpenRegistry(options, paths);
         builder.Services.AddSingleton(storage);

@@ -31,5 +31,5 @@ internal sealed class VerifierFactory
         onlyChecks is null ? _default : Create(_options with { OnlyChecks = onlyChecks });
 
     private CredentialVerifier Create(VerifierOptions options) =>
-        new(options, _time, _documents, NJsonSchemaValidator.ElmMicroCredential, _statusLists);
+        new(options, _time, _documents, SchemaValidator.ElmMicroCredential, _statusLists);
 }

@@ -32,7 +32,7 @@ public class BatchStepBenchmarks
             ?? throw new InvalidOperationException(error);
         _row = [new LearnerRow(2, "1000001", "Learner", "Number 1", "2000-01-02", string.Empty, string.Empty, "5", "2026-06-15")];
         _credential = BatchIssuer.CredentialOf(_template, _row[0]);
-        _issuer = new CredentialIssuer(TestKeys.Northern, TimeProvider.System, NJsonSchemaValidator.ElmMicroCredential);
+        _issuer = new CredentialIssuer(TestKeys.Northern, TimeProvider.System, SchemaValidator.ElmMicroCredential);
         _signer = new VcJwtSigner(TestKeys.Northern.Key, TestKeys.Northern.KeyId);
         _payload = JsonNode.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(Pad(_issuer.SignValidatedJwt(_credential, "urn:uuid:0").Split('.')[1]))))!.ToJsonString();
     }

@@ -32,7 +32,7 @@ public class ShaclBenchmarks
     public void Setup()
     {
         _signed = File.ReadAllBytes(RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-signed.jsonld"));
-        _verifier = new CredentialVerifier(new VerifierOptions(), TimeProvider.System, null, NJsonSchemaValidator.ElmMicroCredential);
+        _verifier = new CredentialVerifier(new VerifierOptions(), TimeProvider.System, null, SchemaValidator.ElmMicroCredential);
         using var envelope = JsonDocument.Parse(_signed);
         _payload = JsonDocument.Parse(envelope.RootElement.GetProperty("payload").GetString()!);
         ElmShapeLibrary.Bundled.TryGet("http://data.europa.eu/snb/model/ap/edc-generic-full", out var shapes);

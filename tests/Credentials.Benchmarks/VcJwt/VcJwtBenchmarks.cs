@@ -30,13 +30,13 @@ public class VcJwtBenchmarks
     public void Setup()
     {
         _input = TestKit.Samples.Northern;
-        _issuer = new CredentialIssuer(TestKeys.Northern, TimeProvider.System, NJsonSchemaValidator.ElmMicroCredential);
+        _issuer = new CredentialIssuer(TestKeys.Northern, TimeProvider.System, SchemaValidator.ElmMicroCredential);
         _token = _issuer.Issue(_input).Secured!;
         _verifier = new CredentialVerifier(
             new VerifierOptions { TrustedIssuers = TrustedIssuers.Parse(File.ReadAllText(TestKeys.TrustedIssuersPath)) },
             TimeProvider.System,
             null,
-            NJsonSchemaValidator.ElmMicroCredential);
+            SchemaValidator.ElmMicroCredential);
         if (_verifier.VerifyAsync(_token).GetAwaiter().GetResult().Verdict != Verdict.Verified)
         {
             throw new InvalidOperationException("the benchmark credential does not verify");

@@ -20,7 +20,7 @@ public sealed class BatchFastPathTests
 
     private static readonly BatchTemplate Template = BatchTemplate.Parse(File.ReadAllBytes(RepositoryPaths.InRepo("samples", "batch", "template.json")), out _)!;
 
-    private static readonly CredentialIssuer Issuer = new(TestKeys.Northern, new FakeTimeProvider(new DateTimeOffset(2026, 6, 20, 8, 0, 0, TimeSpan.Zero)), NJsonSchemaValidator.ElmMicroCredential);
+    private static readonly CredentialIssuer Issuer = new(TestKeys.Northern, new FakeTimeProvider(new DateTimeOffset(2026, 6, 20, 8, 0, 0, TimeSpan.Zero)), SchemaValidator.ElmMicroCredential);
 
     // Hostile and borderline values for every column a row carries.
     private static readonly string[] Lines =

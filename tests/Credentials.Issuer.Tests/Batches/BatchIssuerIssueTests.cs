@@ -14,7 +14,9 @@ namespace Credentials.Issuer.Tests.Batches;
 
 /// <summary>
 /// <see cref="BatchIssuer.IssueAsync"/> over a SQLite registry with small chunks: every row is issued once across chunk
-/// boundaries, a re-run issues nothing, and a row that was never validated stops the run without recording its chunk.
+/// boundaries, a re-run issues nothing, a run interrupted between reserving and recording loses no record and its
+/// re-run finishes the reserved rows with their ids and status indexes, and a row that was never validated stops the
+/// run without recording its chunk.
 /// </summary>
 public sealed class BatchIssuerIssueTests : IAsyncLifetime
 {
@@ -82,6 +84,45 @@ public sealed class BatchIssuerIssueTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Issue_InterruptedAfterReserving_ReRunSignsTheReservedRowsWithTheirIdsAndStatusIndexes()
+    {
+        var rows = Rows(7);
+        var crashing = new MemoryOutput { FailWhenWriting = rows[3].StudentNumber };
+
+        var thrown = await Record.ExceptionAsync(() => Batch().IssueAsync(Template, rows, crashing));
+
+        thrown.Should().BeOfType<IOException>();
+        var reserved = new Dictionary<string, IssuedCredentialRecord>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var record = await _storage.Credentials.FindByIdempotencyKeyAsync(new IdempotencyKey(Template.Id, row.StudentNumber, new DateOnly(2026, 6, 15)));
+            record.Should().NotBeNull("every row of a chunk is reserved before it is signed, so the crash loses no record");
+            reserved[row.StudentNumber] = record!;
+        }
+
+        reserved.Values.Count(r => r.State == CredentialRecordState.Issued).Should().Be(3, "the first chunk was finished before the crash");
+        reserved.Values.Count(r => r.State == CredentialRecordState.Reserved).Should().Be(4, "the second chunk was signed but not recorded, the third reserved while it was signed");
+
+        var output = new MemoryOutput();
+        var again = await Batch().IssueAsync(Template, rows, output);
+
+        again.Issued.Should().Be(4);
+        again.Existing.Should().Be(3);
+        foreach (var row in rows)
+        {
+            var record = await _storage.Credentials.FindByIdempotencyKeyAsync(new IdempotencyKey(Template.Id, row.StudentNumber, new DateOnly(2026, 6, 15)));
+            record!.State.Should().Be(CredentialRecordState.Issued);
+            record.CredentialId.Should().Be(reserved[row.StudentNumber].CredentialId, "a resumed row keeps the id it was reserved with");
+            record.StatusAllocations.Should().BeEquivalentTo(reserved[row.StudentNumber].StatusAllocations, "and its status indexes");
+            if (reserved[row.StudentNumber].State == CredentialRecordState.Reserved)
+            {
+                output.Written[row.StudentNumber].Sha256.ToArray().Should().Equal(record.Sha256.ToArray());
+                Payload(output.Written[row.StudentNumber].Secured).Should().Contain(record.CredentialId);
+            }
+        }
+    }
+
     private static List<LearnerRow> Rows(int count) =>
         Enumerable.Range(0, count).Select(i => new LearnerRow(i + 2, (100 + i).ToString(CultureInfo.InvariantCulture), "Learner", "Family" + i, "2000-01-02", string.Empty, string.Empty, "5", "2026-06-15")).ToList();
 
@@ -94,7 +135,7 @@ public sealed class BatchIssuerIssueTests : IAsyncLifetime
     private BatchIssuer Batch()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 6, 20, 8, 0, 0, TimeSpan.Zero));
-        var issuer = new CredentialIssuer(TestKeys.Northern, time, NJsonSchemaValidator.ElmMicroCredential);
+        var issuer = new CredentialIssuer(TestKeys.Northern, time, SchemaValidator.ElmMicroCredential);
         return new BatchIssuer(issuer, _storage.Credentials, StatusListUrls.Default, time) { ChunkSize = 3 };
     }
 
@@ -102,8 +143,16 @@ public sealed class BatchIssuerIssueTests : IAsyncLifetime
     {
         public ConcurrentDictionary<string, IssuedLearner> Written { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>A student number whose delivery fails, as a disk or a process would at a crash.</summary>
+        public string? FailWhenWriting { get; init; }
+
         public Task WriteAsync(IReadOnlyList<IssuedLearner> learners, CancellationToken cancellationToken)
         {
+            if (learners.Any(l => l.Row.StudentNumber == FailWhenWriting))
+            {
+                throw new IOException("the disk is full");
+            }
+
             foreach (var learner in learners)
             {
                 Written[learner.Row.StudentNumber] = learner;

@@ -21,7 +21,7 @@ internal sealed class RegistryFixture : IAsyncDisposable
     {
         _directory = directory;
         Storage = storage;
-        Issuer = new CredentialIssuer(TestKeys.Northern, Time, NJsonSchemaValidator.ElmMicroCredential);
+        Issuer = new CredentialIssuer(TestKeys.Northern, Time, SchemaValidator.ElmMicroCredential);
         Publisher = new StatusListPublisher(storage.StatusLists, TestKeys.Northern, StatusListUrls.Default, Time);
     }
 
@@ -68,7 +68,7 @@ internal sealed class RegistryFixture : IAsyncDisposable
             new VerifierOptions { TrustedIssuers = TrustedIssuers.Parse(File.ReadAllText(TestKeys.TrustedIssuersPath)) },
             Time,
             TestKeys.DidDocuments,
-            NJsonSchemaValidator.ElmMicroCredential,
+            SchemaValidator.ElmMicroCredential,
             Lists);
         return await verifier.VerifyAsync(token);
     }

@@ -105,7 +105,7 @@ public sealed class ElmCredentialBuilderTests
     {
         var document = TestData.Built(name);
 
-        NJsonSchemaValidator.ElmMicroCredential.Validate(document.ToJsonString()).Should().BeEmpty();
+        SchemaValidator.ElmMicroCredential.Validate(document.ToJsonString()).Should().BeEmpty();
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public sealed class ElmCredentialBuilderTests
 
         var document = ElmCredentialBuilder.Build(empty, TestData.Options);
 
-        NJsonSchemaValidator.ElmMicroCredential.Validate(document.ToJsonString()).Should().NotBeEmpty();
+        SchemaValidator.ElmMicroCredential.Validate(document.ToJsonString()).Should().NotBeEmpty();
     }
 
     [Fact]

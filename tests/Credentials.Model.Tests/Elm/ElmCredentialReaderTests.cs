@@ -138,7 +138,7 @@ public sealed class ElmCredentialReaderTests
         credential.Learner.GivenName.Should().BeNull();
         credential.Learner.FamilyName.Should().BeNull();
         credential.Learner.DateOfBirth.Should().Be(new DateOnly(1999, 10, 1), "one bad string does not blank the rest");
-        Model.Schema.NJsonSchemaValidator.ElmMicroCredential.Validate(document.RootElement).Should().ContainSingle()
+        Model.Schema.SchemaValidator.ElmMicroCredential.Validate(document.RootElement).Should().ContainSingle()
             .Which.Pointer.Should().BeEmpty();
     }
 

@@ -21,7 +21,7 @@ public sealed class ElmReadmeExampleTests
             IssuedAt = new DateTimeOffset(2026, 6, 16, 9, 30, 0, TimeSpan.Zero),
         });
         using var payload = JsonDocument.Parse(credential.ToJsonString());
-        var errors = NJsonSchemaValidator.ElmMicroCredential.Validate(payload.RootElement);
+        var errors = SchemaValidator.ElmMicroCredential.Validate(payload.RootElement);
         var shown = ElmCredentialReader.Read(payload.RootElement);
 
         errors.Should().BeEmpty();

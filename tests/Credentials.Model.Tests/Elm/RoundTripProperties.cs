@@ -31,7 +31,7 @@ public sealed class RoundTripProperties
     public Property Build_ValidModel_PassesValidatorAndProfileSchema() =>
         Prop.ForAll(ModelGenerators.Credentials(), credential =>
             MicroCredentialValidator.Validate(credential).Count == 0
-            && NJsonSchemaValidator.ElmMicroCredential.Validate(ElmCredentialBuilder.Build(credential, TestData.Options).ToJsonString()).Count == 0);
+            && SchemaValidator.ElmMicroCredential.Validate(ElmCredentialBuilder.Build(credential, TestData.Options).ToJsonString()).Count == 0);
 
     [Property(MaxTest = 150)]
     public Property WriteThenParse_ValidModel_GivesTheSameModel() =>

@@ -7,7 +7,7 @@ public sealed class ElmProfileSchemaTests
 {
     private const string SpecPointer = "/credentialSubject/hasClaim/specifiedBy";
 
-    private static NJsonSchemaValidator Validator => NJsonSchemaValidator.ElmMicroCredential;
+    private static SchemaValidator Validator => SchemaValidator.ElmMicroCredential;
 
     [Fact]
     public void Validate_OfficialUnsignedSample_ReportsTheAnnexOneGapsItLeaves()

@@ -7,17 +7,20 @@ using Credentials.TestKit;
 namespace Credentials.Model.Tests.Schema;
 
 /// <summary>
-/// The shipped validator (embedded schema, remembering valid shared subtrees) against a plain NJsonSchema validator
-/// over the schema text as it was before the speed work: same verdict, same pointers, same messages, same order, over
-/// every sample credential and systematic mutations of the signed Northern University sample.
+/// The shipped validator (embedded draft 2020-12 schema, remembering valid shared subtrees) against a plain validator,
+/// remembering nothing, over the draft-07 schema text as it was before (its <c>definitions</c> read as <c>$defs</c>):
+/// same verdict, same pointers, same messages, same order, over every sample credential and systematic mutations of
+/// the signed Northern University sample.
 /// </summary>
 public sealed class SchemaDifferentialTests
 {
-    private static readonly Lazy<NJsonSchemaValidator> Reference = new(() =>
+    private static readonly Lazy<SchemaValidator> Reference = new(() =>
     {
         using var stream = typeof(SchemaDifferentialTests).Assembly.GetManifestResourceStream("Reference.elm-microcredential.before.schema.json")!;
         using var reader = new StreamReader(stream);
-        return NJsonSchemaValidator.FromSchemaText(reader.ReadToEnd());
+        return SchemaValidator.FromSchemaText(reader.ReadToEnd()
+            .Replace("\"definitions\"", "\"$defs\"", StringComparison.Ordinal)
+            .Replace("#/definitions/", "#/$defs/", StringComparison.Ordinal));
     });
 
     public static TheoryData<string> SampleFiles() => new(SampleNames());
@@ -56,7 +59,7 @@ public sealed class SchemaDifferentialTests
         var verdicts = SampleNames()
             .Select(name => CredentialOf(File.ReadAllText(RepositoryPaths.InRepo("samples", name))))
             .OfType<string>()
-            .Select(json => NJsonSchemaValidator.ElmMicroCredential.Validate(json).Count == 0)
+            .Select(json => SchemaValidator.ElmMicroCredential.Validate(json).Count == 0)
             .ToList();
 
         verdicts.Should().Contain(true).And.Contain(false, "the differential must see both verdicts");
@@ -105,7 +108,7 @@ public sealed class SchemaDifferentialTests
     private static IReadOnlyList<SchemaError> AssertSame(string json)
     {
         var expected = Reference.Value.Validate(json);
-        var actual = NJsonSchemaValidator.ElmMicroCredential.Validate(json);
+        var actual = SchemaValidator.ElmMicroCredential.Validate(json);
         actual.Should().Equal(expected, json.Length < 400 ? json : "a mutated credential");
         return actual;
     }

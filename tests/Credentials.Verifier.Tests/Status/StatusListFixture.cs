@@ -61,5 +61,5 @@ internal sealed class StatusListFixture : IStatusListSource
     public Task<string?> GetAsync(string url, CancellationToken cancellationToken) => Task.FromResult(_lists.GetValueOrDefault(url));
 
     public CredentialVerifier Verifier() =>
-        new(new VerifierOptions(), new Microsoft.Extensions.Time.Testing.FakeTimeProvider(TestKit.Samples.IssuedAt.AddDays(1)), TestKeys.DidDocuments, Model.Schema.NJsonSchemaValidator.ElmMicroCredential, this);
+        new(new VerifierOptions(), new Microsoft.Extensions.Time.Testing.FakeTimeProvider(TestKit.Samples.IssuedAt.AddDays(1)), TestKeys.DidDocuments, Model.Schema.SchemaValidator.ElmMicroCredential, this);
 }

@@ -1,27 +1,26 @@
 using System.Text;
 using Credentials.Model.Schema;
-using NJsonSchema;
 
 namespace Credentials.Model.Tests.Schema;
 
-public sealed class MemoizingSchemaValidatorTests
+public sealed class MemoizingRefKeywordTests
 {
     private const string Schema = """
         {
           "type": "object",
           "properties": {
-            "items": { "type": "array", "items": { "$ref": "#/definitions/thing" } },
-            "strict": { "$ref": "#/definitions/strictThing" }
+            "items": { "type": "array", "items": { "$ref": "#/$defs/thing" } },
+            "strict": { "$ref": "#/$defs/strictThing" }
           },
-          "definitions": {
+          "$defs": {
             "thing": { "type": "object", "required": ["id"], "properties": { "id": { "type": "string", "minLength": 1 } } },
             "strictThing": { "type": "object", "required": ["id"], "properties": { "id": { "type": "string", "pattern": "^x[0-9]+$" } } }
           }
         }
         """;
 
-    private static NJsonSchemaValidator Remembering() =>
-        NJsonSchemaValidator.Remembering(JsonSchema.FromJsonAsync(Schema).GetAwaiter().GetResult(), ["thing", "strictThing"]);
+    private static SchemaValidator Remembering() =>
+        SchemaValidator.Remembering(Schema, ["thing", "strictThing"]);
 
     [Fact]
     public void Validate_SameBytesRememberedForOneNode_AreStillCheckedAgainstAnother()
@@ -58,20 +57,20 @@ public sealed class MemoizingSchemaValidatorTests
     {
         var validator = Remembering();
         var json = new StringBuilder("""{"items":[""");
-        for (var i = 0; i < MemoizingSchemaValidator.Capacity + 500; i++)
+        for (var i = 0; i < MemoizingRefKeyword.Capacity + 500; i++)
         {
             json.Append(i == 0 ? string.Empty : ",").Append("{\"id\":\"x").Append(i).Append("\"}");
         }
 
         validator.Validate(json.Append("]}").ToString()).Should().BeEmpty();
 
-        validator.RememberedCount.Should().BeInRange(1, MemoizingSchemaValidator.Capacity);
+        validator.RememberedCount.Should().BeInRange(1, MemoizingRefKeyword.Capacity);
     }
 
     [Fact]
     public void Validate_ElmSample_RemembersSharedPartsOnly()
     {
-        var validator = NJsonSchemaValidator.ElmMicroCredential;
+        var validator = SchemaValidator.ElmMicroCredential;
         validator.Validate(TestData.Built().ToJsonString()).Should().BeEmpty();
 
         validator.RememberedCount.Should().BeGreaterThan(0);
@@ -80,7 +79,7 @@ public sealed class MemoizingSchemaValidatorTests
     [Fact]
     public void FromSchemaText_RemembersNothing()
     {
-        var validator = NJsonSchemaValidator.FromSchemaText(Schema);
+        var validator = SchemaValidator.FromSchemaText(Schema);
         validator.Validate("""{"items":[{"id":"a"}]}""").Should().BeEmpty();
 
         validator.RememberedCount.Should().Be(0);
