@@ -13,8 +13,8 @@ internal static class BatchSummary
         ["issued"] = outcome.Issued,
         ["existing"] = outcome.Existing,
         ["restored"] = outcome.Restored,
-        ["failed"] = errors.Count,
-        ["failures"] = new JsonArray([.. errors.Select(e => (JsonNode)new JsonObject { ["line"] = e.Line, ["error"] = e.Message })]),
+        ["failed"] = errors.Select(e => e.Line).Distinct().Count(),
+        ["failures"] = new JsonArray([.. errors.Select(e => (JsonNode)new JsonObject { ["line"] = e.Line, ["column"] = e.Column, ["code"] = e.Code, ["error"] = e.Message })]),
         ["notKept"] = new JsonArray([.. outcome.NotKept.Select(l => (JsonNode)new JsonObject
         {
             ["line"] = l.Row.Line,

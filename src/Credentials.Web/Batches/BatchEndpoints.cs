@@ -45,14 +45,14 @@ internal static class BatchEndpoints
             return TypedResults.UnprocessableEntity(new JsonObject { ["detail"] = error, ["rowErrors"] = new JsonArray() });
         }
 
-        var (valid, rowErrors) = BatchIssuer.Validate(template, learners.Rows);
+        var (valid, rowErrors) = BatchIssuer.Validate(template, learners.Rows, learners.Columns);
         var errors = learners.Errors.Concat(rowErrors).OrderBy(e => e.Line).ToList();
         if (errors.Count > 0 || valid.Count == 0)
         {
             return TypedResults.UnprocessableEntity(new JsonObject
             {
                 ["detail"] = errors.Count > 0 ? $"{errors.Count} row(s) are invalid; nothing was issued." : "The batch has no learners.",
-                ["rowErrors"] = new JsonArray(errors.Select(e => (JsonNode)new JsonObject { ["line"] = e.Line, ["message"] = e.Message }).ToArray()),
+                ["rowErrors"] = new JsonArray(errors.Select(e => (JsonNode)new JsonObject { ["line"] = e.Line, ["column"] = e.Column, ["code"] = e.Code, ["message"] = e.Message }).ToArray()),
             });
         }
 
