@@ -13,6 +13,9 @@ internal sealed class ApiKeyAuthenticator(IApiKeyStore store, IReadOnlyList<byte
 {
     private const string Scheme = "Bearer ";
 
+    /// <summary>The issuer every accepted key acts for (this service's).</summary>
+    public string IssuerDid => issuerDid;
+
     /// <summary>The caller, or a 401 (no key) / 403 (unknown, revoked or another issuer's key) status.</summary>
     public async Task<(string? Actor, int Status)> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -70,11 +70,11 @@ internal static class BatchEndpoints
         return TypedResults.Accepted("/batches/" + batchId, new JsonObject { ["id"] = batchId, ["state"] = "running", ["total"] = valid.Count });
     }
 
-    private static async Task<Results<Ok<JsonObject>, NotFound>> GetAsync(string batchId, IBatchStore batches, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetAsync(string batchId, IBatchStore batches, CancellationToken cancellationToken)
     {
         if (await batches.GetAsync(batchId, cancellationToken).ConfigureAwait(false) is not { } batch)
         {
-            return TypedResults.NotFound();
+            return UnknownBatch();
         }
 
         var rows = await batches.GetRowsAsync(batchId, cancellationToken).ConfigureAwait(false);
@@ -98,12 +98,12 @@ internal static class BatchEndpoints
         });
     }
 
-    private static async Task<Results<Ok<JsonObject>, NotFound>> GetCredentialsAsync(
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetCredentialsAsync(
         string batchId, IBatchStore batches, ICredentialStore credentials, CancellationToken cancellationToken)
     {
         if (await batches.GetAsync(batchId, cancellationToken).ConfigureAwait(false) is null)
         {
-            return TypedResults.NotFound();
+            return UnknownBatch();
         }
 
         var list = new JsonArray();
@@ -122,4 +122,7 @@ internal static class BatchEndpoints
 
         return TypedResults.Ok(new JsonObject { ["id"] = batchId, ["credentials"] = list });
     }
+
+    private static ProblemHttpResult UnknownBatch() =>
+        TypedResults.Problem("There is no such batch.", statusCode: StatusCodes.Status404NotFound, title: "Unknown batch");
 }

@@ -25,7 +25,7 @@ internal static class IssueEndpoints
         return app;
     }
 
-    private static async Task<Results<Created<JsonObject>, Conflict<JsonObject>, ProblemHttpResult>> IssueAsync(
+    private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> IssueAsync(
         HttpContext context,
         ILoggerFactory logs,
         WebOptions options,
@@ -108,7 +108,7 @@ internal static class IssueEndpoints
 
         if (read.CredentialId is not null && await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is not null)
         {
-            return TypedResults.Conflict(new JsonObject { ["credentialId"] = id, ["detail"] = "A credential with this id has already been issued." });
+            return Used(id);
         }
 
         string? secured = null;
@@ -125,7 +125,7 @@ internal static class IssueEndpoints
             }, cancellationToken).ConfigureAwait(false);
             if (outcomes[0].AlreadyExisted)
             {
-                return TypedResults.Conflict(new JsonObject { ["credentialId"] = id, ["detail"] = "A credential with this id has already been issued." });
+                return Used(id);
             }
         }
         catch (ArgumentException e) when (read.Format == SecuringFormat.DataIntegrityRdfc)
@@ -160,4 +160,8 @@ internal static class IssueEndpoints
                 // Pointers are relative to the request body, where the credential sits under /credential.
                 ["problems"] = problems.Select(p => new { pointer = "/credential" + p.Pointer, code = p.Code, message = p.Message }).ToArray(),
             });
+
+    private static ProblemHttpResult Used(string id) => TypedResults.Problem(
+        "A credential with this id has already been issued.", statusCode: StatusCodes.Status409Conflict, title: "Credential id in use",
+        extensions: new Dictionary<string, object?> { ["credentialId"] = id });
 }
