@@ -28,7 +28,7 @@ internal static class IssueBatchCommand
         var output = new Option<string>("--out") { Description = "Folder for one <student number>.jwt per learner and summary.json.", Required = true };
         var db = new Option<string?>("--db") { Description = "Registry: a SQLite file (default credentials.db) or a PostgreSQL connection string." };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Issue the valid rows and write the rejected ones to rejected.csv." };
-        var baseUrl = new Option<string>("--status-base-url") { Description = "Where the status lists are published.", DefaultValueFactory = _ => StatusListUrls.DefaultBaseUrl };
+        var baseUrl = StatusBaseUrl.Option();
         var keep = new Option<bool>("--keep-credentials") { Description = "Keep each full credential in the registry too (default: only its SHA-256)." };
         var language = CliLanguage.Option("Language of the row problems: en, fi or sv.");
         var command = new Command("issue-batch", "Issue credentials to every learner of a file; idempotent and resumable.") { template, learners, key, output, db, skipInvalid, baseUrl, keep, language };
@@ -37,6 +37,7 @@ internal static class IssueBatchCommand
             var clock = Stopwatch.StartNew();
             var templateBytes = await InputFile.ReadAsync(parse.GetValue(template)!, cancellationToken).ConfigureAwait(false);
             var batchTemplate = BatchTemplate.Parse(templateBytes, out var templateError) ?? throw new UserError(templateError!);
+            var statusUrls = StatusBaseUrl.Resolve(parse.GetValue(baseUrl));
             var learnersPath = parse.GetValue(learners)!;
             var lang = parse.GetValue(language)!;
             var (valid, errors, rowCount, rejected) = await ReadAndValidateAsync(learnersPath, batchTemplate, lang, cancellationToken).ConfigureAwait(false);
@@ -62,13 +63,13 @@ internal static class IssueBatchCommand
             var opened = await RegistryStorage.OpenAsync(parse.GetValue(db) ?? Registry.DefaultDatabase, new StorageOptions { StoreCredentialContent = parse.GetValue(keep) }, cancellationToken: cancellationToken).ConfigureAwait(false);
             await using var storage = opened.Storage ?? throw new UserError(opened.Error!.TrimEnd('.'));
             var issuer = new CredentialIssuer(issuerKey, TimeProvider.System, NJsonSchemaValidator.ElmMicroCredential);
-            var batch = new BatchIssuer(issuer, storage.Credentials, new StatusListUrls(parse.GetValue(baseUrl)!), TimeProvider.System);
+            var batch = new BatchIssuer(issuer, storage.Credentials, statusUrls, TimeProvider.System);
             var sink = new FolderBatchOutput(outDir);
             var outcome = Console.IsOutputRedirected
                 ? await batch.IssueAsync(batchTemplate, valid, sink, new PlainProgress(Console.Out), cancellationToken).ConfigureAwait(false)
                 : await BarProgress.RunAsync(valid.Count, p => batch.IssueAsync(batchTemplate, valid, sink, p, cancellationToken)).ConfigureAwait(false);
 
-            var summary = BatchSummary.Create(batchTemplate.Id, rowCount, outcome, errors, clock.Elapsed);
+            var summary = BatchSummary.Create(batchTemplate.Id, rowCount, outcome, errors, clock.Elapsed, sink.Learners);
             await File.WriteAllTextAsync(Path.Combine(outDir, "summary.json"), summary.ToJsonString(Indented) + "\n", cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"Issued {outcome.Issued}, already issued {outcome.Existing}, rejected {errors.Count} in {clock.Elapsed.TotalSeconds:F1} s → {outDir}");
             if (outcome.NotKept.Count > 0)

@@ -27,7 +27,7 @@ internal static class StatusCommand
 
     private static Option<string> Key() => new("--key") { Description = "The issuer's key folder from keygen, or a private JWK file (signs the status lists).", Required = true };
 
-    private static Option<string> BaseUrl() => new("--status-base-url") { Description = "Where the status lists are published.", DefaultValueFactory = _ => StatusListUrls.DefaultBaseUrl };
+    private static Option<string?> BaseUrl() => StatusBaseUrl.Option();
 
     private static Command Change(string name, StatusAction action, string description)
     {
@@ -68,7 +68,7 @@ internal static class StatusCommand
             if (parse.GetValue(output) is { } dir)
             {
                 var record = await storage.Credentials.GetAsync(credentialId, cancellationToken).ConfigureAwait(false);
-                var publisher = new StatusListPublisher(storage.StatusLists, issuerKey, new StatusListUrls(parse.GetValue(baseUrl)!), TimeProvider.System);
+                var publisher = new StatusListPublisher(storage.StatusLists, issuerKey, StatusBaseUrl.Resolve(parse.GetValue(baseUrl)), TimeProvider.System);
                 foreach (var allocation in record?.StatusAllocations ?? [])
                 {
                     if (await publisher.PublishAsync(allocation.ListId, cancellationToken).ConfigureAwait(false) is { } list)
@@ -94,7 +94,7 @@ internal static class StatusCommand
         {
             var issuerKey = IssueCommand.LoadKey(parse.GetValue(key)!);
             await using var storage = await Registry.OpenAsync(parse.GetValue(db), cancellationToken).ConfigureAwait(false);
-            var publisher = new StatusListPublisher(storage.StatusLists, issuerKey, new StatusListUrls(parse.GetValue(baseUrl)!), TimeProvider.System);
+            var publisher = new StatusListPublisher(storage.StatusLists, issuerKey, StatusBaseUrl.Resolve(parse.GetValue(baseUrl)), TimeProvider.System);
             var all = await storage.StatusLists.ListAsync(cancellationToken).ConfigureAwait(false);
             if (all.Count > 0 && !all.Any(publisher.IsOwn) && all.Select(l => l.Issuer).OfType<string>().FirstOrDefault() is { } other)
             {

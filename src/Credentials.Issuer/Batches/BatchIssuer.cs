@@ -164,7 +164,10 @@ public sealed class BatchIssuer
             var id = "urn:uuid:" + Guid.NewGuid().ToString("D");
             byId[id] = row;
             var key = new IdempotencyKey(templateId, row.StudentNumber, LearnerDates.TryParse(row.CompletionDate, out var completed) ? completed : throw new ArgumentException($"line {row.Line} was not validated", nameof(chunk)));
-            reservations.Add(new CredentialReservation(id, _issuer.IssuerId, templateId + ":" + row.StudentNumber, templateId, "vc-jwt", now, [StatusPurpose.Revocation, StatusPurpose.Suspension], key));
+            reservations.Add(new CredentialReservation(id, _issuer.IssuerId, templateId + ":" + row.StudentNumber, templateId, "vc-jwt", now, [StatusPurpose.Revocation, StatusPurpose.Suspension], key)
+            {
+                StudentNumber = row.StudentNumber,
+            });
         }
 
         return reservations;

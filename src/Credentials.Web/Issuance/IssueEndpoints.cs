@@ -22,6 +22,7 @@ internal static class IssueEndpoints
     public static IEndpointRouteBuilder MapIssuance(this IEndpointRouteBuilder app)
     {
         app.MapPost("/credentials/issue", IssueAsync).AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
+        app.MapFind();
         return app;
     }
 
@@ -57,6 +58,10 @@ internal static class IssueEndpoints
         var now = time.GetUtcNow();
         Func<JsonArray?, (JsonObject? Document, IReadOnlyList<ModelProblem> Problems)> build;
         string learnerRef, templateId;
+        string? studentNumber = null;
+
+        // Revocable by default: every credential the registry records gets revocation and suspension entries.
+        var withStatus = read.WithStatus ?? true;
         if (read.IsInputForm)
         {
             var parsed = MicroCredentialJson.Parse(Encoding.UTF8.GetBytes(read.Credential.ToJsonString()));
@@ -66,6 +71,7 @@ internal static class IssueEndpoints
             }
 
             learnerRef = parsed.Value!.Learner.StudentNumber ?? parsed.Value.Learner.Did ?? string.Empty;
+            studentNumber = parsed.Value.Learner.StudentNumber;
             templateId = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(read.Credential["template"]!.ToJsonString())).AsSpan(0, 16));
             build = status =>
             {
@@ -81,11 +87,12 @@ internal static class IssueEndpoints
                 return Invalid(problems);
             }
 
-            if (read.WithStatus && document.ContainsKey("credentialStatus"))
+            if (read.WithStatus == true && document.ContainsKey("credentialStatus"))
             {
                 return Invalid([new ModelProblem("/credentialStatus", "w3c.status", "leave credentialStatus out when options.credentialStatus asks the service to add it")]);
             }
 
+            withStatus = read.WithStatus ?? !document.ContainsKey("credentialStatus");
             learnerRef = (document["credentialSubject"] as JsonObject)?["id"] is JsonValue subject && subject.TryGetValue<string>(out var subjectId) ? subjectId : string.Empty;
             templateId = "w3c";
             build = status =>
@@ -114,12 +121,15 @@ internal static class IssueEndpoints
         string? secured = null;
         var reservation = new CredentialReservation(
             id, issuer.IssuerId, learnerRef, templateId, FormatName(read.Format), now,
-            read.WithStatus ? [StatusPurpose.Revocation, StatusPurpose.Suspension] : []);
+            withStatus ? [StatusPurpose.Revocation, StatusPurpose.Suspension] : [])
+        {
+            StudentNumber = studentNumber,
+        };
         try
         {
             var outcomes = await store.RecordManyAsync([reservation], async (records, ct) =>
             {
-                var status = read.WithStatus ? CredentialStatusEntries.Build(records[0].StatusAllocations, urls) : null;
+                var status = withStatus ? CredentialStatusEntries.Build(records[0].StatusAllocations, urls) : null;
                 secured = await issuer.SecureAsync(build(status).Document!, read.Format, cancellationToken: ct).ConfigureAwait(false);
                 return [Encoding.UTF8.GetBytes(secured)];
             }, cancellationToken).ConfigureAwait(false);
@@ -137,7 +147,7 @@ internal static class IssueEndpoints
         var formatName = FormatName(read.Format);
         var actor = ApiKeyFilter.Actor(context);
         var logger = logs.CreateLogger(Log.Category);
-        Log.Issued(logger, id, formatName, read.WithStatus, actor);
+        Log.Issued(logger, id, formatName, withStatus, actor);
         JsonNode result = read.Format == SecuringFormat.Jwt ? JsonValue.Create(secured!) : JsonNode.Parse(secured!)!;
         return TypedResults.Created((string?)null, new JsonObject { ["verifiableCredential"] = result });
     }

@@ -87,8 +87,8 @@ public sealed class IssueBatchTests
         var id = JsonNode.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(File.ReadAllText(target).Trim().Split('.')[1]))!["jti"]!.GetValue<string>();
         var lists = Path.Combine(ws.Root, "lists");
 
-        var revoke = CliRunner.Run("status", "revoke", "--id", id, "--reason", "issued in error", "--key", BatchWorkspace.Key, "--db", ws.Db, "--out", lists);
-        CliRunner.Run("status", "export", "--key", BatchWorkspace.Key, "--db", ws.Db, "--out", lists).ExitCode.Should().Be(0);
+        var revoke = CliRunner.Run("status", "revoke", "--id", id, "--reason", "issued in error", "--key", BatchWorkspace.Key, "--db", ws.Db, "--out", lists, "--status-base-url", BatchWorkspace.StatusBaseUrl);
+        CliRunner.Run("status", "export", "--key", BatchWorkspace.Key, "--db", ws.Db, "--out", lists, "--status-base-url", BatchWorkspace.StatusBaseUrl).ExitCode.Should().Be(0);
         var listArgs = Directory.EnumerateFiles(lists).SelectMany(f => new[] { "--status-list", f }).ToArray();
         var revoked = CliRunner.Run(["verify", target, "--json", .. listArgs]);
         var other = CliRunner.Run(["verify", Path.Combine(ws.Out, "100000.jwt"), "--json", .. listArgs]);

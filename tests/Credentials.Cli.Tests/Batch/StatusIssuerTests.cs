@@ -37,8 +37,8 @@ public sealed class StatusIssuerTests
         CliRunner.Run(ws.IssueArgs(ws.Learners(1))).ExitCode.Should().Be(0);
         var lists = Path.Combine(ws.Root, "lists");
 
-        var run = CliRunner.Run("status", "export", "--key", OtherKey, "--db", ws.Db, "--out", lists);
-        var own = CliRunner.Run("status", "export", "--key", BatchWorkspace.Key, "--db", ws.Db, "--out", lists);
+        var run = CliRunner.Run("status", "export", "--key", OtherKey, "--db", ws.Db, "--out", lists, "--status-base-url", BatchWorkspace.StatusBaseUrl);
+        var own = CliRunner.Run("status", "export", "--key", BatchWorkspace.Key, "--db", ws.Db, "--out", lists, "--status-base-url", BatchWorkspace.StatusBaseUrl);
 
         run.ExitCode.Should().Be(3);
         run.Error.Should().Contain(Did(BatchWorkspace.Key)).And.Contain(Did(OtherKey));
