@@ -23,7 +23,7 @@ internal static class IssueBatchCommand
     public static Command Create()
     {
         var template = new Option<string>("--template") { Description = "Batch template JSON: {\"id\", \"studentNumberScheme\", \"template\": {…}}.", Required = true };
-        var learners = new Option<string>("--learners") { Description = "Learners as CSV (; or , separated, UTF-8) or a JSON array.", Required = true };
+        var learners = new Option<string>("--learners") { Description = "Learners as CSV (UTF-8; ; , or tab separated), an Excel .xlsx workbook (first sheet) or a JSON array.", Required = true };
         var key = new Option<string>("--key") { Description = "A key folder from keygen, or a private JWK file.", Required = true };
         var output = new Option<string>("--out") { Description = "Folder for one <student number>.jwt per learner and summary.json.", Required = true };
         var db = new Option<string?>("--db") { Description = "Registry: a SQLite file (default credentials.db) or a PostgreSQL connection string." };
@@ -100,7 +100,12 @@ internal static class IssueBatchCommand
         string path, BatchTemplate template, string language, CancellationToken cancellationToken)
     {
         var bytes = await ReadAllAsync(path, cancellationToken).ConfigureAwait(false);
-        var table = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? LearnerJson.Parse(bytes) : LearnerCsv.Parse(bytes);
+        var table = Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".json" => LearnerJson.Parse(bytes),
+            ".xlsx" => LearnerXlsx.Parse(bytes),
+            _ => LearnerCsv.Parse(bytes),
+        };
         var (valid, rowErrors) = BatchIssuer.Validate(template, table.Rows, table.Columns);
         var errors = table.Errors.Concat(rowErrors).OrderBy(e => e.Line).ToList();
         var rows = table.Rows.Count + table.Errors.Select(e => e.Line).Distinct().Count();

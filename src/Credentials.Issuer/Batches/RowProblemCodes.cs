@@ -15,6 +15,9 @@ public static class RowProblemCodes
     /// <summary>The JSON learners file does not parse.</summary>
     public const string MalformedJson = "learners.malformed-json";
 
+    /// <summary>The .xlsx file cannot be read (damaged, not an Excel workbook, or too large).</summary>
+    public const string XlsxUnreadable = "learners.xlsx-unreadable";
+
     /// <summary>The header lacks a required column.</summary>
     public const string MissingColumn = "learners.missing-column";
 

@@ -24,6 +24,10 @@ public static class RowProblemTexts
             "the learners file is not valid JSON: {0}",
             "opiskelijatiedosto ei ole kelvollista JSONia: {0}",
             "studerandefilen är inte giltig JSON: {0}"),
+        [RowProblemCodes.XlsxUnreadable] = (
+            "the file is not a readable Excel workbook (.xlsx), or it is too large; save it again from Excel, or as CSV UTF-8",
+            "tiedosto ei ole luettava Excel-työkirja (.xlsx) tai se on liian suuri; tallenna se uudelleen Excelistä tai CSV UTF-8 -muodossa",
+            "filen är ingen läsbar Excel-arbetsbok (.xlsx) eller så är den för stor; spara den igen från Excel eller som CSV UTF-8"),
         [RowProblemCodes.MissingColumn] = (
             "the header has no column for {0} (accepted names: {1})",
             "otsikkorivillä ei ole saraketta tiedolle {0} (hyväksytyt nimet: {1})",

@@ -21,6 +21,20 @@ public sealed class IssueBatchTests
         JsonNode.Parse(File.ReadAllText(Path.Combine(ws.Out, "summary.json")))!["existing"]!.GetValue<int>().Should().Be(4);
     }
 
+    [Theory]
+    [InlineData("excel-export.xlsx", 2)]
+    [InlineData("sisu-export.csv", 4)]
+    [InlineData("peppi-export.tsv", 2)]
+    public void IssueBatch_StudentSystemExport_IssuesEveryLearner(string file, int learners)
+    {
+        using var ws = new BatchWorkspace();
+
+        var run = CliRunner.Run(ws.IssueArgs(Credentials.TestKit.RepositoryPaths.InRepo("samples", "batch", file)));
+
+        run.ExitCode.Should().Be(0, run.Error);
+        ws.Credentials().Should().HaveCount(learners);
+    }
+
     [Fact]
     public void IssueBatch_OneInvalidRow_IssuesNothingAndNamesTheLine()
     {
