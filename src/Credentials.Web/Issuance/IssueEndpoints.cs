@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Credentials.Issuer.Issuing;
@@ -72,7 +71,7 @@ internal static class IssueEndpoints
 
             learnerRef = parsed.Value!.Learner.StudentNumber ?? parsed.Value.Learner.Did ?? string.Empty;
             studentNumber = parsed.Value.Learner.StudentNumber;
-            templateId = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(read.Credential["template"]!.ToJsonString())).AsSpan(0, 16));
+            templateId = RecordingIssuer.TemplateIdOf(read.Credential["template"]!);
             build = status =>
             {
                 var prepared = issuer.Prepare(parsed.Value, id, null, status);
@@ -120,7 +119,7 @@ internal static class IssueEndpoints
 
         string? secured = null;
         var reservation = new CredentialReservation(
-            id, issuer.IssuerId, learnerRef, templateId, FormatName(read.Format), now,
+            id, issuer.IssuerId, learnerRef, templateId, RecordingIssuer.FormatName(read.Format), now,
             withStatus ? [StatusPurpose.Revocation, StatusPurpose.Suspension] : [])
         {
             StudentNumber = studentNumber,
@@ -144,21 +143,13 @@ internal static class IssueEndpoints
             return Invalid([new ModelProblem(string.Empty, "w3c.jsonld", e.Message)]);
         }
 
-        var formatName = FormatName(read.Format);
+        var formatName = RecordingIssuer.FormatName(read.Format);
         var actor = ApiKeyFilter.Actor(context);
         var logger = logs.CreateLogger(Log.Category);
         Log.Issued(logger, id, formatName, withStatus, actor);
         JsonNode result = read.Format == SecuringFormat.Jwt ? JsonValue.Create(secured!) : JsonNode.Parse(secured!)!;
         return TypedResults.Created((string?)null, new JsonObject { ["verifiableCredential"] = result });
     }
-
-    private static string FormatName(SecuringFormat format) => format switch
-    {
-        SecuringFormat.DataIntegrityRdfc => "eddsa-rdfc-2022",
-        SecuringFormat.DataIntegrityJcs => "eddsa-jcs-2022",
-        SecuringFormat.Jades => "jades",
-        _ => "vc-jwt",
-    };
 
     private static ProblemHttpResult Invalid(IReadOnlyList<ModelProblem> problems) =>
         TypedResults.Problem(
