@@ -12,6 +12,7 @@ var root = new RootCommand("credentials: issue and verify signed EU micro-creden
     StatusCommand.Create(),
     IssueBatchCommand.Create(),
     ApiKeyCommand.Create(),
+    FindCommand.Create(),
 };
 
 var parse = root.Parse(args);

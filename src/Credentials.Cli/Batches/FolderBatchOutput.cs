@@ -10,11 +10,14 @@ namespace Credentials.Cli.Batches;
 /// </summary>
 internal sealed class FolderBatchOutput(string folder) : IBatchOutput
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IssuedLearner> _learners = new(StringComparer.Ordinal);
+
     public Task WriteAsync(IReadOnlyList<IssuedLearner> learners, CancellationToken cancellationToken)
     {
         Parallel.For(0, learners.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, i =>
         {
             var learner = learners[i];
+            _learners[learner.Row.StudentNumber] = learner;
             var path = PathOf(learner);
             var temporary = path + ".tmp";
             File.WriteAllText(temporary, learner.Secured + "\n");
@@ -32,8 +35,20 @@ internal sealed class FolderBatchOutput(string folder) : IBatchOutput
         }
 
         var text = (await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false)).TrimEnd('\r', '\n');
-        return SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan().SequenceEqual(learner.Sha256.Span);
+        var holds = SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan().SequenceEqual(learner.Sha256.Span);
+        if (holds)
+        {
+            _learners[learner.Row.StudentNumber] = learner;
+        }
+
+        return holds;
     }
 
-    private string PathOf(IssuedLearner learner) => Path.Combine(folder, learner.Row.StudentNumber + ".jwt");
+    /// <summary>Every learner this run delivered or found in place, new or issued earlier.</summary>
+    public IReadOnlyList<IssuedLearner> Learners => [.. _learners.Values];
+
+    /// <summary>The credential file's name in the folder.</summary>
+    public static string FileName(IssuedLearner learner) => learner.Row.StudentNumber + ".jwt";
+
+    private string PathOf(IssuedLearner learner) => Path.Combine(folder, FileName(learner));
 }

@@ -23,50 +23,53 @@ internal static class IssueBatchCommand
     public static Command Create()
     {
         var template = new Option<string>("--template") { Description = "Batch template JSON: {\"id\", \"studentNumberScheme\", \"template\": {…}}.", Required = true };
-        var learners = new Option<string>("--learners") { Description = "Learners as CSV (; or , separated, UTF-8) or a JSON array.", Required = true };
+        var learners = new Option<string>("--learners") { Description = "Learners as CSV (UTF-8; ; , or tab separated), an Excel .xlsx workbook (first sheet) or a JSON array.", Required = true };
         var key = new Option<string>("--key") { Description = "A key folder from keygen, or a private JWK file.", Required = true };
         var output = new Option<string>("--out") { Description = "Folder for one <student number>.jwt per learner and summary.json.", Required = true };
         var db = new Option<string?>("--db") { Description = "Registry: a SQLite file (default credentials.db) or a PostgreSQL connection string." };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Issue the valid rows and write the rejected ones to rejected.csv." };
-        var baseUrl = new Option<string>("--status-base-url") { Description = "Where the status lists are published.", DefaultValueFactory = _ => StatusListUrls.DefaultBaseUrl };
+        var baseUrl = StatusBaseUrl.Option();
         var keep = new Option<bool>("--keep-credentials") { Description = "Keep each full credential in the registry too (default: only its SHA-256)." };
-        var command = new Command("issue-batch", "Issue credentials to every learner of a file; idempotent and resumable.") { template, learners, key, output, db, skipInvalid, baseUrl, keep };
+        var language = CliLanguage.Option("Language of the row problems: en, fi or sv.");
+        var command = new Command("issue-batch", "Issue credentials to every learner of a file; idempotent and resumable.") { template, learners, key, output, db, skipInvalid, baseUrl, keep, language };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var clock = Stopwatch.StartNew();
             var templateBytes = await InputFile.ReadAsync(parse.GetValue(template)!, cancellationToken).ConfigureAwait(false);
             var batchTemplate = BatchTemplate.Parse(templateBytes, out var templateError) ?? throw new UserError(templateError!);
+            var statusUrls = StatusBaseUrl.Resolve(parse.GetValue(baseUrl));
             var learnersPath = parse.GetValue(learners)!;
-            var (valid, errors, rowCount, fileErrors) = await ReadAndValidateAsync(learnersPath, batchTemplate, cancellationToken).ConfigureAwait(false);
+            var lang = parse.GetValue(language)!;
+            var (valid, errors, rowCount, rejected) = await ReadAndValidateAsync(learnersPath, batchTemplate, lang, cancellationToken).ConfigureAwait(false);
             var outDir = parse.GetValue(output)!;
             Directory.CreateDirectory(outDir);
             if (errors.Count > 0)
             {
                 foreach (var e in errors)
                 {
-                    await Console.Error.WriteLineAsync(TerminalText.Safe($"{learnersPath}:{e.Line}: {e.Message}")).ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync(TerminalText.Safe($"{learnersPath}:{e.Line}: {e.Text(lang)}")).ConfigureAwait(false);
                 }
 
-                if (!parse.GetValue(skipInvalid) || fileErrors.Any(e => e.Line == 1))
+                if (!parse.GetValue(skipInvalid) || errors.Any(e => e.Line == 1 && e.Code.StartsWith("learners.", StringComparison.Ordinal)))
                 {
                     await Console.Error.WriteLineAsync($"Nothing issued: {errors.Count} problem(s). Fix them, or use --skip-invalid to issue the valid rows.").ConfigureAwait(false);
                     return ExitCodes.Usage;
                 }
 
-                await File.WriteAllLinesAsync(Path.Combine(outDir, "rejected.csv"), ["line;error", .. errors.Select(e => $"{e.Line};\"{e.Message.Replace("\"", "\"\"", StringComparison.Ordinal)}\"")], cancellationToken).ConfigureAwait(false);
+                await File.WriteAllTextAsync(Path.Combine(outDir, RejectedRows.FileName), rejected, cancellationToken).ConfigureAwait(false);
             }
 
             var issuerKey = IssueCommand.LoadKey(parse.GetValue(key)!);
             var opened = await RegistryStorage.OpenAsync(parse.GetValue(db) ?? Registry.DefaultDatabase, new StorageOptions { StoreCredentialContent = parse.GetValue(keep) }, cancellationToken: cancellationToken).ConfigureAwait(false);
             await using var storage = opened.Storage ?? throw new UserError(opened.Error!.TrimEnd('.'));
             var issuer = new CredentialIssuer(issuerKey, TimeProvider.System, SchemaValidator.ElmMicroCredential);
-            var batch = new BatchIssuer(issuer, storage.Credentials, new StatusListUrls(parse.GetValue(baseUrl)!), TimeProvider.System);
+            var batch = new BatchIssuer(issuer, storage.Credentials, statusUrls, TimeProvider.System);
             var sink = new FolderBatchOutput(outDir);
             var outcome = Console.IsOutputRedirected
                 ? await batch.IssueAsync(batchTemplate, valid, sink, new PlainProgress(Console.Out), cancellationToken).ConfigureAwait(false)
                 : await BarProgress.RunAsync(valid.Count, p => batch.IssueAsync(batchTemplate, valid, sink, p, cancellationToken)).ConfigureAwait(false);
 
-            var summary = BatchSummary.Create(batchTemplate.Id, rowCount, outcome, errors, clock.Elapsed);
+            var summary = BatchSummary.Create(batchTemplate.Id, rowCount, outcome, errors, clock.Elapsed, sink.Learners);
             await File.WriteAllTextAsync(Path.Combine(outDir, "summary.json"), summary.ToJsonString(Indented) + "\n", cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"Issued {outcome.Issued}, already issued {outcome.Existing}, rejected {errors.Count} in {clock.Elapsed.TotalSeconds:F1} s → {outDir}");
             if (outcome.NotKept.Count > 0)
@@ -80,6 +83,12 @@ internal static class IssueBatchCommand
                 return ExitCodes.Failed;
             }
 
+            if (errors.Count > 0)
+            {
+                await Console.Error.WriteLineAsync($"{errors.Select(e => e.Line).Distinct().Count()} row(s) rejected: fix them in {Path.Combine(outDir, RejectedRows.FileName)} and issue that file again.").ConfigureAwait(false);
+                return ExitCodes.RowsRejected;
+            }
+
             return ExitCodes.Ok;
         });
         return command;
@@ -87,13 +96,20 @@ internal static class IssueBatchCommand
 
     // In a method of its own so the file's bytes and the parsed table are garbage once the rows are validated (the
     // command's own locals live in its state machine until it ends); only the valid rows are kept for issuing.
-    private static async Task<(IReadOnlyList<LearnerRow> Valid, List<RowError> Errors, int Rows, IReadOnlyList<RowError> FileErrors)> ReadAndValidateAsync(
-        string path, BatchTemplate template, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<LearnerRow> Valid, List<RowError> Errors, int Rows, string Rejected)> ReadAndValidateAsync(
+        string path, BatchTemplate template, string language, CancellationToken cancellationToken)
     {
         var bytes = await ReadAllAsync(path, cancellationToken).ConfigureAwait(false);
-        var table = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? LearnerJson.Parse(bytes) : LearnerCsv.Parse(bytes);
-        var (valid, rowErrors) = BatchIssuer.Validate(template, table.Rows);
-        return (valid, table.Errors.Concat(rowErrors).OrderBy(e => e.Line).ToList(), table.Rows.Count + table.Errors.Count, table.Errors);
+        var table = Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".json" => LearnerJson.Parse(bytes),
+            ".xlsx" => LearnerXlsx.Parse(bytes),
+            _ => LearnerCsv.Parse(bytes),
+        };
+        var (valid, rowErrors) = BatchIssuer.Validate(template, table.Rows, table.Columns);
+        var errors = table.Errors.Concat(rowErrors).OrderBy(e => e.Line).ToList();
+        var rows = table.Rows.Count + table.Errors.Select(e => e.Line).Distinct().Count();
+        return (valid, errors, rows, errors.Count > 0 ? RejectedRows.Write(table, errors, language) : string.Empty);
     }
 
     private static async Task<byte[]> ReadAllAsync(string path, CancellationToken cancellationToken)

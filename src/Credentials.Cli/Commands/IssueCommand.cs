@@ -7,7 +7,11 @@ using Credentials.Proofs.Keys;
 
 namespace Credentials.Cli.Commands;
 
-/// <summary><c>credentials issue --input MICROCREDENTIAL.json --key DIR_OR_JWK [--format jwt] --out FILE</c>.</summary>
+/// <summary>
+/// <c>credentials issue --input MICROCREDENTIAL.json --key DIR_OR_JWK [--format jwt] --out FILE [--db CONN
+/// [--status-base-url URL | --no-status]]</c>. With <c>--db</c> the credential is recorded in the registry and, unless
+/// <c>--no-status</c>, gets revocation and suspension entries.
+/// </summary>
 internal static class IssueCommand
 {
     public static Command Create()
@@ -20,8 +24,11 @@ internal static class IssueCommand
         var sealKey = new Option<string?>("--seal-key") { Description = "PEM private key of the seal certificate for --format jades." };
         var output = new Option<string>("--out") { Description = "File to write the signed credential to.", Required = true };
         var id = new Option<string?>("--id") { Description = "Credential id to use (default: a new urn:uuid)." };
+        var db = new Option<string?>("--db") { Description = "Record the credential in this registry (a SQLite file or a PostgreSQL connection string), revocable by default." };
+        var noStatus = new Option<bool>("--no-status") { Description = "With --db: no revocation or suspension entries (the credential can then never be revoked)." };
+        var baseUrl = StatusBaseUrl.Option();
 
-        var command = new Command("issue", "Issue one signed micro-credential.") { input, key, format, output, id, sealCert, sealKey };
+        var command = new Command("issue", "Issue one signed micro-credential.") { input, key, format, output, id, sealCert, sealKey, db, noStatus, baseUrl };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var bytes = await InputFile.ReadAsync(parse.GetValue(input)!, cancellationToken).ConfigureAwait(false);
@@ -47,7 +54,21 @@ internal static class IssueCommand
                 _ => SecuringFormat.Jwt,
             };
             using var seal = securing == SecuringFormat.Jades ? LoadSeal(parse.GetValue(sealCert), parse.GetValue(sealKey)) : null;
-            var result = await issuer.IssueAsync(parsed.Value!, securing, seal, parse.GetValue(id), cancellationToken: cancellationToken).ConfigureAwait(false);
+            var registry = parse.GetValue(db);
+            IssueResult result;
+            if (registry is not null)
+            {
+                var urls = parse.GetValue(noStatus) ? null : StatusBaseUrl.Resolve(parse.GetValue(baseUrl));
+                await using var storage = await Registry.OpenAsync(registry, cancellationToken).ConfigureAwait(false);
+                var templateId = RecordingIssuer.TemplateIdOf(System.Text.Json.Nodes.JsonNode.Parse(bytes)!["template"]!);
+                result = await new RecordingIssuer(issuer, storage.Credentials, urls, TimeProvider.System)
+                    .IssueAsync(parsed.Value!, securing, templateId, urls is not null, seal, parse.GetValue(id), cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                result = await issuer.IssueAsync(parsed.Value!, securing, seal, parse.GetValue(id), cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
             if (!result.Succeeded)
             {
                 await Console.Error.WriteLineAsync($"Not issued ({result.Problems.Count} problem(s)):").ConfigureAwait(false);
@@ -71,7 +92,9 @@ internal static class IssueCommand
                 throw new UserError($"cannot write '{path}': {FileErrors.Reason(e)}", e);
             }
 
-            Console.WriteLine($"Issued {result.CredentialId} as {issuer.IssuerId} → {path}");
+            Console.WriteLine($"Issued {result.CredentialId} as {issuer.IssuerId} → {path}" + (registry is null
+                ? " (not recorded in a registry: give --db to make it revocable)"
+                : parse.GetValue(noStatus) ? " (recorded, without status entries)" : " (recorded, revocable)"));
             return ExitCodes.Ok;
         });
         return command;

@@ -27,7 +27,7 @@ internal static class StatusCommand
 
     private static Option<string> Key() => new("--key") { Description = "The issuer's key folder from keygen, or a private JWK file (signs the status lists).", Required = true };
 
-    private static Option<string> BaseUrl() => new("--status-base-url") { Description = "Where the status lists are published.", DefaultValueFactory = _ => StatusListUrls.DefaultBaseUrl };
+    private static Option<string?> BaseUrl() => StatusBaseUrl.Option();
 
     private static Command Change(string name, StatusAction action, string description)
     {
@@ -44,14 +44,16 @@ internal static class StatusCommand
             await using var storage = await Registry.OpenAsync(parse.GetValue(db), cancellationToken).ConfigureAwait(false);
             var credentialId = parse.GetValue(id)!;
             var result = await storage.StatusLists.ChangeStatusAsync(
-                new StatusChangeRequest(credentialId, action, Environment.UserName, parse.GetValue(reason)!),
+                new StatusChangeRequest(credentialId, action, Environment.UserName, parse.GetValue(reason)!) { Issuer = issuerKey.Did },
                 cancellationToken).ConfigureAwait(false);
             switch (result.Outcome)
             {
                 case StatusChangeOutcome.NotFound:
                     throw new UserError($"no credential {credentialId} in the registry");
+                case StatusChangeOutcome.WrongIssuer:
+                    throw new UserError($"{credentialId} was issued by {result.CredentialIssuer}, but the key given is {issuerKey.Did}; only the issuer's own key may change its status");
                 case StatusChangeOutcome.NoStatusEntry:
-                    throw new UserError($"{credentialId} has no status entry for this action");
+                    throw new UserError($"{credentialId} was issued without a {(action == StatusAction.Revoke ? "revocation" : "suspension")} status entry, so no verifier could see the change; nothing changed");
                 case StatusChangeOutcome.RefusedRevoked:
                     throw new UserError($"{credentialId} is revoked; revocation is permanent");
                 case StatusChangeOutcome.AlreadyInState:
@@ -66,7 +68,7 @@ internal static class StatusCommand
             if (parse.GetValue(output) is { } dir)
             {
                 var record = await storage.Credentials.GetAsync(credentialId, cancellationToken).ConfigureAwait(false);
-                var publisher = new StatusListPublisher(storage.StatusLists, issuerKey, new StatusListUrls(parse.GetValue(baseUrl)!), TimeProvider.System);
+                var publisher = new StatusListPublisher(storage.StatusLists, issuerKey, StatusBaseUrl.Resolve(parse.GetValue(baseUrl)), TimeProvider.System);
                 foreach (var allocation in record?.StatusAllocations ?? [])
                 {
                     if (await publisher.PublishAsync(allocation.ListId, cancellationToken).ConfigureAwait(false) is { } list)
@@ -92,7 +94,13 @@ internal static class StatusCommand
         {
             var issuerKey = IssueCommand.LoadKey(parse.GetValue(key)!);
             await using var storage = await Registry.OpenAsync(parse.GetValue(db), cancellationToken).ConfigureAwait(false);
-            var publisher = new StatusListPublisher(storage.StatusLists, issuerKey, new StatusListUrls(parse.GetValue(baseUrl)!), TimeProvider.System);
+            var publisher = new StatusListPublisher(storage.StatusLists, issuerKey, StatusBaseUrl.Resolve(parse.GetValue(baseUrl)), TimeProvider.System);
+            var all = await storage.StatusLists.ListAsync(cancellationToken).ConfigureAwait(false);
+            if (all.Count > 0 && !all.Any(publisher.IsOwn) && all.Select(l => l.Issuer).OfType<string>().FirstOrDefault() is { } other)
+            {
+                throw new UserError($"the status lists in this registry belong to {other}, but the key given is {issuerKey.Did}; export them with that issuer's key");
+            }
+
             var lists = await publisher.PublishAllAsync(cancellationToken).ConfigureAwait(false);
             foreach (var list in lists)
             {

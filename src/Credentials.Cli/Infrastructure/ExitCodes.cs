@@ -1,6 +1,6 @@
 namespace Credentials.Cli.Infrastructure;
 
-/// <summary>Exit codes of the <c>credentials</c> command (design §6).</summary>
+/// <summary>Exit codes of the <c>credentials</c> command (design §6); README tables them.</summary>
 internal static class ExitCodes
 {
     public const int Ok = 0;
@@ -10,4 +10,7 @@ internal static class ExitCodes
 
     /// <summary>A defect of this program, not of the input: reported as one sentence, never a stack trace.</summary>
     public const int Internal = 4;
+
+    /// <summary><c>issue-batch --skip-invalid</c> issued the valid rows and rejected some (see <c>rejected.csv</c>).</summary>
+    public const int RowsRejected = 5;
 }

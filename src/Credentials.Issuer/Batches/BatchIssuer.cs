@@ -48,22 +48,27 @@ public sealed class BatchIssuer
     /// error. Only the rows are kept: <see cref="IssueAsync"/> builds each credential again when its chunk is signed,
     /// so a batch's memory does not grow with a model per learner.
     /// </summary>
+    /// <param name="template">The batch template.</param>
+    /// <param name="rows">The rows read.</param>
+    /// <param name="columns">The file's column names (<see cref="LearnerTable.Columns"/>), for the errors; English names when null.</param>
     /// <exception cref="ArgumentException">The template was not read by <see cref="BatchTemplate.Parse"/>.</exception>
-    public static (IReadOnlyList<LearnerRow> Valid, IReadOnlyList<RowError> Errors) Validate(BatchTemplate template, IReadOnlyList<LearnerRow> rows)
+    public static (IReadOnlyList<LearnerRow> Valid, IReadOnlyList<RowError> Errors) Validate(
+        BatchTemplate template, IReadOnlyList<LearnerRow> rows, IReadOnlyDictionary<LearnerField, string>? columns = null)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(rows);
         var model = ModelOf(template);
-        var results = new RowError?[rows.Count];
+        var names = columns ?? LearnerColumns.English;
+        var results = new IReadOnlyList<RowError>[rows.Count];
         Parallel.For(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-            results[i] = BatchRowValidator.Validate(template, model, rows[i]).Error);
+            results[i] = BatchRowValidator.Validate(template, model, rows[i], names).Errors);
         var valid = new List<LearnerRow>(rows.Count);
         var errors = new List<RowError>();
         for (var i = 0; i < rows.Count; i++)
         {
-            if (results[i] is { } error)
+            if (results[i].Count > 0)
             {
-                errors.Add(error);
+                errors.AddRange(results[i]);
             }
             else
             {
@@ -80,8 +85,8 @@ public sealed class BatchIssuer
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(row);
-        var (credential, error) = BatchRowValidator.Validate(template, ModelOf(template), row);
-        return credential ?? throw new ArgumentException($"line {error!.Line} is invalid: {error.Message}", nameof(row));
+        var (credential, errors) = BatchRowValidator.Validate(template, ModelOf(template), row, LearnerColumns.English);
+        return credential ?? throw new ArgumentException($"line {row.Line} is invalid: {string.Join("; ", errors.Select(e => e.Message))}", nameof(row));
     }
 
     /// <summary>
@@ -210,8 +215,11 @@ public sealed class BatchIssuer
         {
             var id = "urn:uuid:" + Guid.NewGuid().ToString("D");
             byId[id] = row;
-            var key = new IdempotencyKey(templateId, row.StudentNumber, DateOnly.ParseExact(row.CompletionDate, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-            reservations.Add(new CredentialReservation(id, _issuer.IssuerId, templateId + ":" + row.StudentNumber, templateId, "vc-jwt", now, [StatusPurpose.Revocation, StatusPurpose.Suspension], key));
+            var key = new IdempotencyKey(templateId, row.StudentNumber, LearnerDates.TryParse(row.CompletionDate, out var completed) ? completed : throw new ArgumentException($"line {row.Line} was not validated", nameof(chunk)));
+            reservations.Add(new CredentialReservation(id, _issuer.IssuerId, templateId + ":" + row.StudentNumber, templateId, "vc-jwt", now, [StatusPurpose.Revocation, StatusPurpose.Suspension], key)
+            {
+                StudentNumber = row.StudentNumber,
+            });
         }
 
         return reservations;
@@ -225,9 +233,9 @@ public sealed class BatchIssuer
         var invalid = new RowError?[rows.Length];
         Parallel.For(0, rows.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            var (credential, error) = BatchRowValidator.Validate(template, model, rows[i]);
+            var (credential, errors) = BatchRowValidator.Validate(template, model, rows[i], LearnerColumns.English);
             credentials[i] = credential!;
-            invalid[i] = error;
+            invalid[i] = credential is null ? errors[0] : null;
         });
         if (invalid.FirstOrDefault(e => e is not null) is { } first)
         {

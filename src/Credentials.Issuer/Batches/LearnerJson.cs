@@ -18,25 +18,25 @@ public static class LearnerJson
             using var doc = JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions { AllowDuplicateProperties = false });
             if (doc.RootElement.ValueKind != JsonValueKind.Array)
             {
-                return new LearnerTable(rows, [new RowError(1, "the learners JSON must be an array of objects")]);
+                return new LearnerTable(rows, [new RowError(1, RowProblemCodes.NotJsonArray)]);
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             var n = 0;
             foreach (var item in doc.RootElement.EnumerateArray())
             {
                 n++;
                 if (item.ValueKind != JsonValueKind.Object)
                 {
-                    errors.Add(new RowError(n, "the entry is not an object"));
+                    errors.Add(new RowError(n, RowProblemCodes.NotObject));
                     continue;
                 }
 
                 string Get(string name) => item.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()!.Trim() : string.Empty;
                 var row = new LearnerRow(n, Get("student_number"), Get("given_name"), Get("family_name"), Get("date_of_birth"), Get("email"), Get("national_id"), Get("grade"), Get("completion_date"));
-                if (row.StudentNumber.Length > 0 && !seen.Add(row.StudentNumber))
+                if (row.StudentNumber.Length > 0 && !seen.TryAdd(row.StudentNumber, n))
                 {
-                    errors.Add(new RowError(n, $"student number {row.StudentNumber} appears again"));
+                    errors.Add(new RowError(n, "student_number", RowProblemCodes.DuplicateStudentNumber, [row.StudentNumber, seen[row.StudentNumber].ToString(System.Globalization.CultureInfo.InvariantCulture)]));
                     continue;
                 }
 
@@ -45,7 +45,7 @@ public static class LearnerJson
         }
         catch (JsonException e)
         {
-            errors.Add(new RowError(1, "the learners file is not valid JSON: " + e.Message));
+            errors.Add(new RowError(1, RowProblemCodes.MalformedJson, e.Message));
         }
 
         return new LearnerTable(rows, errors);

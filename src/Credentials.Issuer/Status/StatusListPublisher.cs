@@ -34,19 +34,32 @@ public sealed class StatusListPublisher
         _signer = new VcJwtSigner(key.Key, key.KeyId);
     }
 
-    /// <summary>Signs the current state of one list; <see langword="null"/> when the id is unknown.</summary>
+    /// <summary>The issuer this publisher signs as.</summary>
+    public string IssuerDid => _key.Did;
+
+    /// <summary>
+    /// Signs the current state of one list; <see langword="null"/> when the id is unknown or the list is another
+    /// issuer's (a list is signed only by the issuer whose credentials it holds).
+    /// </summary>
     public async Task<PublishedStatusList?> PublishAsync(long listId, CancellationToken cancellationToken = default)
     {
         var snapshot = await _store.ReadAsync(listId, cancellationToken).ConfigureAwait(false);
-        return snapshot is null ? null : Sign(snapshot);
+        return snapshot is null || !IsOwn(snapshot.Info) ? null : Sign(snapshot);
     }
 
-    /// <summary>Signs the current state of every list, oldest first.</summary>
+    /// <summary>Whether <paramref name="list"/> holds this publisher's issuer's credentials.</summary>
+    public bool IsOwn(StatusListInfo list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        return string.Equals(list.Issuer, _key.Did, StringComparison.Ordinal);
+    }
+
+    /// <summary>Signs the current state of every list of this issuer, oldest first; other issuers' lists are left out.</summary>
     public async Task<IReadOnlyList<PublishedStatusList>> PublishAllAsync(CancellationToken cancellationToken = default)
     {
         var lists = await _store.ListAsync(cancellationToken).ConfigureAwait(false);
         var published = new List<PublishedStatusList>(lists.Count);
-        foreach (var info in lists)
+        foreach (var info in lists.Where(IsOwn))
         {
             if (await PublishAsync(info.Id, cancellationToken).ConfigureAwait(false) is { } list)
             {

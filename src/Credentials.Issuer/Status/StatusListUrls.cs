@@ -6,10 +6,10 @@ namespace Credentials.Issuer.Status;
 /// <param name="BaseUrl">The URL prefix, without a trailing slash (a trailing slash is ignored).</param>
 public sealed record StatusListUrls(string BaseUrl)
 {
-    /// <summary>The default base URL used when the operator configures none.</summary>
+    /// <summary>An example base URL on a reserved host, for tests and documentation; the CLI and service never fall back to it.</summary>
     public const string DefaultBaseUrl = "https://credentials.example/status";
 
-    /// <summary>The default URLs.</summary>
+    /// <summary>The example URLs (<see cref="DefaultBaseUrl"/>).</summary>
     public static StatusListUrls Default { get; } = new(DefaultBaseUrl);
 
     /// <summary>The URL of the status-list credential for <paramref name="listId"/>.</summary>

@@ -26,4 +26,8 @@ public sealed record CredentialReservation(
     string Format,
     DateTimeOffset IssuedAt,
     IReadOnlyList<StatusPurpose> Purposes,
-    IdempotencyKey? IdempotencyKey = null);
+    IdempotencyKey? IdempotencyKey = null)
+{
+    /// <summary>The learner's student number, recorded so that the registrar can find their credentials; optional.</summary>
+    public string? StudentNumber { get; init; }
+}

@@ -40,4 +40,11 @@ public interface ICredentialStore
 
     /// <summary>Finds the registry row reserved under <paramref name="key"/>; <see langword="null"/> when none.</summary>
     Task<IssuedCredentialRecord?> FindByIdempotencyKeyAsync(IdempotencyKey key, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The credentials of <paramref name="issuer"/> recorded with <paramref name="studentNumber"/>, of one template
+    /// when <paramref name="templateId"/> is given, oldest first.
+    /// </summary>
+    Task<IReadOnlyList<IssuedCredentialRecord>> FindByStudentNumberAsync(
+        string issuer, string studentNumber, string? templateId = null, CancellationToken cancellationToken = default);
 }

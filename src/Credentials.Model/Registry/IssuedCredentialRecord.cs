@@ -25,4 +25,8 @@ public sealed record IssuedCredentialRecord(
     CredentialStatusState Status,
     IReadOnlyList<StatusAllocation> StatusAllocations,
     ReadOnlyMemory<byte> Sha256,
-    ReadOnlyMemory<byte> Content);
+    ReadOnlyMemory<byte> Content)
+{
+    /// <summary>The student number recorded with the credential; null when none was given.</summary>
+    public string? StudentNumber { get; init; }
+}

@@ -17,4 +17,7 @@ public enum StatusChangeOutcome
 
     /// <summary>The credential is revoked; revocation is permanent, so it cannot be suspended or reinstated.</summary>
     RefusedRevoked = 5,
+
+    /// <summary>The credential belongs to another issuer than the one the request acts for; nothing changed.</summary>
+    WrongIssuer = 6,
 }

@@ -7,4 +7,8 @@ namespace Credentials.Model.Registry;
 public sealed record StatusChangeResult(
     StatusChangeOutcome Outcome,
     CredentialStatusState? OldState,
-    CredentialStatusState? NewState);
+    CredentialStatusState? NewState)
+{
+    /// <summary>The credential's issuer, when it was found.</summary>
+    public string? CredentialIssuer { get; init; }
+}

@@ -17,6 +17,9 @@ public sealed record StatusListInfo(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
+    /// <summary>The issuer whose credentials the list holds (and whose key signs it); null for a list of no issuer.</summary>
+    public string? Issuer { get; init; }
+
     /// <summary>Whether every index has been allocated.</summary>
     public bool IsFull => AllocatedCount >= Length;
 }

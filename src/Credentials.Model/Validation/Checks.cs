@@ -112,13 +112,9 @@ internal sealed partial class Checks(List<ModelProblem> problems)
         }
     }
 
-    public static bool IsEmail(string value) => EmailPattern().IsMatch(value);
+    public static bool IsEmail(string value) => EmailAddress.IsValid(value);
 
     public static bool IsDid(string value) => DidPattern().IsMatch(value);
-
-    // A pragmatic address shape (local@domain.tld); RFC 5322 allows more, but a credential needs a deliverable address.
-    [GeneratedRegex(@"^[^@\s<>""]+@[^@\s<>""]+\.[^@\s<>""]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex EmailPattern();
 
     // W3C DID Core §3.1: did:<method-name>:<method-specific-id>, method names are lower-case letters and digits.
     [GeneratedRegex(@"^did:[a-z0-9]+:[A-Za-z0-9._:%-]*[A-Za-z0-9._%-]$", RegexOptions.CultureInvariant)]

@@ -12,4 +12,5 @@ internal sealed record NewCredentialRow(
     long CreatedAtMs,
     long State,
     byte[]? Sha256,
-    byte[]? Content);
+    byte[]? Content,
+    string? StudentNumber);

@@ -55,7 +55,7 @@ internal sealed class PostgresDialect : SqlDialect
     {
         var npgsql = (NpgsqlConnection)connection;
         await using var writer = await npgsql.BeginBinaryImportAsync(
-            "COPY credentials (id, issuer, learner_ref, template_id, format, issued_at_ms, idempotency_key, state, status, created_at_ms, sha256, content) FROM STDIN (FORMAT BINARY)",
+            "COPY credentials (id, issuer, learner_ref, template_id, format, issued_at_ms, idempotency_key, state, status, created_at_ms, sha256, content, student_number) FROM STDIN (FORMAT BINARY)",
             cancellationToken).ConfigureAwait(false);
         foreach (var row in rows)
         {
@@ -80,6 +80,14 @@ internal sealed class PostgresDialect : SqlDialect
             await writer.WriteAsync(row.CreatedAtMs, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
             await WriteBytesOrNullAsync(writer, row.Sha256, cancellationToken).ConfigureAwait(false);
             await WriteBytesOrNullAsync(writer, row.Content, cancellationToken).ConfigureAwait(false);
+            if (row.StudentNumber is null)
+            {
+                await writer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await writer.WriteAsync(row.StudentNumber, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);

@@ -77,9 +77,9 @@ internal sealed class SqliteDialect : SqlDialect
             (SqliteConnection)connection,
             (SqliteTransaction)transaction,
             CommandTimeoutSeconds,
-            "INSERT INTO credentials (id, issuer, learner_ref, template_id, format, issued_at_ms, idempotency_key, state, status, created_at_ms, sha256, content) VALUES ",
+            "INSERT INTO credentials (id, issuer, learner_ref, template_id, format, issued_at_ms, idempotency_key, state, status, created_at_ms, sha256, content, student_number) VALUES ",
             string.Empty,
-            12,
+            13,
             rows,
             static (row, v) =>
             {
@@ -95,6 +95,7 @@ internal sealed class SqliteDialect : SqlDialect
                 v[9] = row.CreatedAtMs;
                 v[10] = row.Sha256;
                 v[11] = row.Content;
+                v[12] = row.StudentNumber;
             },
             cancellationToken);
         return Task.CompletedTask;

@@ -6,7 +6,7 @@ internal sealed class CredentialRow
     public const string SelectColumns =
         "SELECT id AS Id, issuer AS Issuer, learner_ref AS LearnerRef, template_id AS TemplateId, format AS Format, " +
         "issued_at_ms AS IssuedAtMs, idempotency_key AS IdempotencyKey, state AS State, status AS Status, " +
-        "sha256 AS Sha256, content AS Content FROM credentials";
+        "sha256 AS Sha256, content AS Content, student_number AS StudentNumber FROM credentials";
 
     public string Id { get; set; } = string.Empty;
 
@@ -29,4 +29,6 @@ internal sealed class CredentialRow
     public byte[]? Sha256 { get; set; }
 
     public byte[]? Content { get; set; }
+
+    public string? StudentNumber { get; set; }
 }

@@ -26,5 +26,8 @@ internal static class RecordMapper
         (CredentialStatusState)row.Status,
         allocations,
         row.Sha256 ?? ReadOnlyMemory<byte>.Empty,
-        row.Content ?? ReadOnlyMemory<byte>.Empty);
+        row.Content ?? ReadOnlyMemory<byte>.Empty)
+    {
+        StudentNumber = row.StudentNumber,
+    };
 }

@@ -84,6 +84,20 @@ internal sealed class SqlCredentialStore(SqlDialect dialect, StorageOptions opti
         return records.Count == 0 ? null : records[0];
     }
 
+    public async Task<IReadOnlyList<IssuedCredentialRecord>> FindByStudentNumberAsync(
+        string issuer, string studentNumber, string? templateId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(issuer);
+        ArgumentNullException.ThrowIfNull(studentNumber);
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await LoadRecordsAsync(
+            connection,
+            null,
+            "issuer = @issuer AND student_number = @studentNumber" + (templateId is null ? string.Empty : " AND template_id = @templateId") + " ORDER BY issued_at_ms, id",
+            new { issuer, studentNumber, templateId },
+            cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task<IReadOnlyList<ReservationOutcome>> WriteOnceAsync(
         IReadOnlyList<CredentialReservation> reservations,
         string?[] keys,
@@ -123,7 +137,7 @@ internal sealed class SqlCredentialStore(SqlDialect dialect, StorageOptions opti
 
         var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
         var reserved = await reserver.ReserveAsync(
-            connection, transaction, creating.Select(i => reservations[i].Purposes).ToList(), nowMs, cancellationToken).ConfigureAwait(false);
+            connection, transaction, creating.Select(i => (reservations[i].Issuer, reservations[i].Purposes)).ToList(), nowMs, cancellationToken).ConfigureAwait(false);
         var allocations = new Dictionary<int, List<StatusAllocation>>(creating.Count);
         for (var n = 0; n < creating.Count; n++)
         {
@@ -146,7 +160,10 @@ internal sealed class SqlCredentialStore(SqlDialect dialect, StorageOptions opti
                 CredentialStatusState.Active,
                 allocations[i],
                 ReadOnlyMemory<byte>.Empty,
-                ReadOnlyMemory<byte>.Empty);
+                ReadOnlyMemory<byte>.Empty)
+            {
+                StudentNumber = r.StudentNumber,
+            };
         }
 
         if (signer is not null && creating.Count > 0)
@@ -170,7 +187,8 @@ internal sealed class SqlCredentialStore(SqlDialect dialect, StorageOptions opti
                 nowMs,
                 (long)record.State,
                 record.Sha256.IsEmpty ? null : record.Sha256.ToArray(),
-                record.Content.IsEmpty ? null : record.Content.ToArray()));
+                record.Content.IsEmpty ? null : record.Content.ToArray(),
+                record.StudentNumber));
             foreach (var a in record.StatusAllocations)
             {
                 allocationRows.Add(new AllocationRow(record.CredentialId, a.Purpose.ToName(), a.ListId, a.Index));

@@ -5,7 +5,7 @@ internal sealed class ListRow
 {
     public const string InfoColumns =
         "SELECT id AS Id, purpose AS Purpose, length AS Length, allocated_count AS AllocatedCount, " +
-        "created_at_ms AS CreatedAtMs, updated_at_ms AS UpdatedAtMs FROM status_lists";
+        "created_at_ms AS CreatedAtMs, updated_at_ms AS UpdatedAtMs, issuer AS Issuer FROM status_lists";
 
     public long Id { get; set; }
 
@@ -22,4 +22,6 @@ internal sealed class ListRow
     public byte[]? Allocated { get; set; }
 
     public byte[]? Bits { get; set; }
+
+    public string? Issuer { get; set; }
 }

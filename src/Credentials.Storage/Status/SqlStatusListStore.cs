@@ -24,7 +24,7 @@ internal sealed class SqlStatusListStore(SqlDialect dialect, TimeProvider time) 
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = await connection.QueryFirstOrDefaultAsync<ListRow>(Command(
             "SELECT id AS Id, purpose AS Purpose, length AS Length, allocated_count AS AllocatedCount, " +
-            "created_at_ms AS CreatedAtMs, updated_at_ms AS UpdatedAtMs, bits AS Bits FROM status_lists WHERE id = @id",
+            "created_at_ms AS CreatedAtMs, updated_at_ms AS UpdatedAtMs, bits AS Bits, issuer AS Issuer FROM status_lists WHERE id = @id",
             null,
             new { id = listId },
             cancellationToken)).ConfigureAwait(false);
@@ -41,17 +41,21 @@ internal sealed class SqlStatusListStore(SqlDialect dialect, TimeProvider time) 
 
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-        var status = await connection.ExecuteScalarAsync<long?>(Command(
-            "SELECT status FROM credentials WHERE id = @id" + dialect.ForUpdate,
+        var found = await connection.QueryFirstOrDefaultAsync<StatusOwnerRow>(Command(
+            "SELECT status AS Status, issuer AS Issuer FROM credentials WHERE id = @id" + dialect.ForUpdate,
             transaction,
             new { id = request.CredentialId },
             cancellationToken)).ConfigureAwait(false);
-        if (status is null)
+        if (found is null)
         {
             return new StatusChangeResult(StatusChangeOutcome.NotFound, null, null);
         }
 
-        var current = (CredentialStatusState)status.Value;
+        var current = (CredentialStatusState)found.Status;
+        if (request.Issuer is { } actingFor && !string.Equals(actingFor, found.Issuer, StringComparison.Ordinal))
+        {
+            return new StatusChangeResult(StatusChangeOutcome.WrongIssuer, current, current) { CredentialIssuer = found.Issuer };
+        }
         var allocation = await connection.QueryFirstOrDefaultAsync<AllocationReadRow>(Command(
             AllocationReadRow.SelectColumns + " WHERE credential_id = @id AND purpose = @purpose",
             transaction,
@@ -65,7 +69,7 @@ internal sealed class SqlStatusListStore(SqlDialect dialect, TimeProvider time) 
 
         if (outcome != StatusChangeOutcome.Changed)
         {
-            return new StatusChangeResult(outcome, current, current);
+            return new StatusChangeResult(outcome, current, current) { CredentialIssuer = found.Issuer };
         }
 
         var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -98,7 +102,7 @@ internal sealed class SqlStatusListStore(SqlDialect dialect, TimeProvider time) 
             },
             cancellationToken)).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new StatusChangeResult(StatusChangeOutcome.Changed, current, next);
+        return new StatusChangeResult(StatusChangeOutcome.Changed, current, next) { CredentialIssuer = found.Issuer };
     }
 
     public async Task<IReadOnlyList<StatusAuditEntry>> GetAuditAsync(string credentialId, CancellationToken cancellationToken = default)
@@ -131,7 +135,10 @@ internal sealed class SqlStatusListStore(SqlDialect dialect, TimeProvider time) 
         checked((int)row.Length),
         checked((int)row.AllocatedCount),
         DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAtMs),
-        DateTimeOffset.FromUnixTimeMilliseconds(row.UpdatedAtMs));
+        DateTimeOffset.FromUnixTimeMilliseconds(row.UpdatedAtMs))
+    {
+        Issuer = row.Issuer,
+    };
 
     private CommandDefinition Command(string sql, DbTransaction? transaction, object? parameters, CancellationToken cancellationToken)
         => new(sql, parameters, transaction, dialect.CommandTimeoutSeconds, cancellationToken: cancellationToken);

@@ -20,7 +20,7 @@ internal sealed class StatusIndexReserver(SqlDialect dialect, int newListLength)
     public async Task<List<StatusAllocation>[]> ReserveAsync(
         DbConnection connection,
         DbTransaction transaction,
-        IReadOnlyList<IReadOnlyList<StatusPurpose>> requests,
+        IReadOnlyList<(string Issuer, IReadOnlyList<StatusPurpose> Purposes)> requests,
         long nowMs,
         CancellationToken cancellationToken)
     {
@@ -30,24 +30,41 @@ internal sealed class StatusIndexReserver(SqlDialect dialect, int newListLength)
             result[i] = new List<StatusAllocation>(2);
         }
 
-        // Purposes in a fixed order, so concurrent writers lock lists in the same order and cannot deadlock.
-        foreach (var purpose in Purposes)
+        // Each issuer has lists of its own (only its key signs them). Issuers and purposes in a fixed order, so
+        // concurrent writers lock lists in the same order and cannot deadlock.
+        foreach (var issuer in requests.Select(r => r.Issuer).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var needing = Enumerable.Range(0, requests.Count).Where(i => requests[i].Contains(purpose)).ToList();
-            var next = 0;
-            while (next < needing.Count)
+            foreach (var purpose in Purposes)
             {
-                var list = await lists.LockOpenListAsync(connection, transaction, purpose, newListLength, nowMs, cancellationToken).ConfigureAwait(false);
-                var allocated = BitstringStatusList.FromBytes(list.Allocated);
-                var picked = IndexAllocator.Allocate(allocated, needing.Count - next);
-                await lists.SaveAllocatedAsync(connection, transaction, list.Id, allocated, cancellationToken).ConfigureAwait(false);
-                foreach (var index in picked)
-                {
-                    result[needing[next++]].Add(new StatusAllocation(purpose, list.Id, index));
-                }
+                await ReserveAsync(connection, transaction, requests, issuer, purpose, result, nowMs, cancellationToken).ConfigureAwait(false);
             }
         }
 
         return result;
+    }
+
+    private async Task ReserveAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        IReadOnlyList<(string Issuer, IReadOnlyList<StatusPurpose> Purposes)> requests,
+        string issuer,
+        StatusPurpose purpose,
+        List<StatusAllocation>[] result,
+        long nowMs,
+        CancellationToken cancellationToken)
+    {
+        var needing = Enumerable.Range(0, requests.Count).Where(i => requests[i].Issuer == issuer && requests[i].Purposes.Contains(purpose)).ToList();
+        var next = 0;
+        while (next < needing.Count)
+        {
+            var list = await lists.LockOpenListAsync(connection, transaction, issuer, purpose, newListLength, nowMs, cancellationToken).ConfigureAwait(false);
+            var allocated = BitstringStatusList.FromBytes(list.Allocated);
+            var picked = IndexAllocator.Allocate(allocated, needing.Count - next);
+            await lists.SaveAllocatedAsync(connection, transaction, list.Id, allocated, cancellationToken).ConfigureAwait(false);
+            foreach (var index in picked)
+            {
+                result[needing[next++]].Add(new StatusAllocation(purpose, list.Id, index));
+            }
+        }
     }
 }

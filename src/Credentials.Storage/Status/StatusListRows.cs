@@ -8,10 +8,11 @@ namespace Credentials.Storage.Status;
 /// <summary>Reads and writes <c>status_lists</c> rows inside a caller's write transaction.</summary>
 internal sealed class StatusListRows(SqlDialect dialect)
 {
-    /// <summary>Locks the oldest list of <paramref name="purpose"/> with free indexes, or opens a new one.</summary>
+    /// <summary>Locks the oldest list of <paramref name="issuer"/> and <paramref name="purpose"/> with free indexes, or opens a new one.</summary>
     public async Task<ListRow> LockOpenListAsync(
         DbConnection connection,
         DbTransaction transaction,
+        string issuer,
         StatusPurpose purpose,
         int newListLength,
         long nowMs,
@@ -19,9 +20,9 @@ internal sealed class StatusListRows(SqlDialect dialect)
     {
         var open = await connection.QueryFirstOrDefaultAsync<ListRow>(Command(
             "SELECT id AS Id, purpose AS Purpose, length AS Length, allocated_count AS AllocatedCount, allocated AS Allocated " +
-            "FROM status_lists WHERE purpose = @purpose AND allocated_count < length ORDER BY id LIMIT 1" + dialect.ForUpdate,
+            "FROM status_lists WHERE issuer = @issuer AND purpose = @purpose AND allocated_count < length ORDER BY id LIMIT 1" + dialect.ForUpdate,
             transaction,
-            new { purpose = purpose.ToName() },
+            new { issuer, purpose = purpose.ToName() },
             cancellationToken)).ConfigureAwait(false);
         if (open is not null)
         {
@@ -30,10 +31,10 @@ internal sealed class StatusListRows(SqlDialect dialect)
 
         var empty = new byte[newListLength / 8];
         var id = await connection.ExecuteScalarAsync<long>(Command(
-            "INSERT INTO status_lists (purpose, length, allocated_count, allocated, bits, created_at_ms, updated_at_ms) " +
-            "VALUES (@purpose, @length, 0, @empty, @empty, @now, @now) RETURNING id",
+            "INSERT INTO status_lists (issuer, purpose, length, allocated_count, allocated, bits, created_at_ms, updated_at_ms) " +
+            "VALUES (@issuer, @purpose, @length, 0, @empty, @empty, @now, @now) RETURNING id",
             transaction,
-            new { purpose = purpose.ToName(), length = (long)newListLength, empty, now = nowMs },
+            new { issuer, purpose = purpose.ToName(), length = (long)newListLength, empty, now = nowMs },
             cancellationToken)).ConfigureAwait(false);
         return new ListRow { Id = id, Purpose = purpose.ToName(), Length = newListLength, Allocated = empty };
     }

@@ -13,6 +13,9 @@ internal sealed class ApiKeyAuthenticator(IApiKeyStore store, IReadOnlyList<byte
 {
     private const string Scheme = "Bearer ";
 
+    /// <summary>The issuer every accepted key acts for (this service's).</summary>
+    public string IssuerDid => issuerDid;
+
     /// <summary>
     /// The caller; or null, with whether a bearer token was sent at all (RFC 6750 §3.1: a request without one gets no
     /// error code, a token that is unknown, revoked or another issuer's is <c>invalid_token</c>).

@@ -8,6 +8,8 @@ internal sealed class ApiKeyFilter(ApiKeyAuthenticator authenticator) : IEndpoin
 {
     public const string ActorItem = "credentials.actor";
 
+    public const string IssuerItem = "credentials.issuer";
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
@@ -23,9 +25,13 @@ internal sealed class ApiKeyFilter(ApiKeyAuthenticator authenticator) : IEndpoin
         }
 
         http.Items[ActorItem] = actor;
+        http.Items[IssuerItem] = authenticator.IssuerDid;
         return await next(context).ConfigureAwait(false);
     }
 
     /// <summary>The authenticated caller of the current request.</summary>
     public static string Actor(HttpContext context) => context.Items[ActorItem] as string ?? "unknown";
+
+    /// <summary>The issuer the authenticated key acts for: it may change and see only that issuer's credentials.</summary>
+    public static string Issuer(HttpContext context) => context.Items[IssuerItem] as string ?? throw new InvalidOperationException("the API key filter did not run");
 }

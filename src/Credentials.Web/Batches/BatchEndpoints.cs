@@ -45,14 +45,14 @@ internal static class BatchEndpoints
             return TypedResults.UnprocessableEntity(new JsonObject { ["detail"] = error, ["rowErrors"] = new JsonArray() });
         }
 
-        var (valid, rowErrors) = BatchIssuer.Validate(template, learners.Rows);
+        var (valid, rowErrors) = BatchIssuer.Validate(template, learners.Rows, learners.Columns);
         var errors = learners.Errors.Concat(rowErrors).OrderBy(e => e.Line).ToList();
         if (errors.Count > 0 || valid.Count == 0)
         {
             return TypedResults.UnprocessableEntity(new JsonObject
             {
                 ["detail"] = errors.Count > 0 ? $"{errors.Count} row(s) are invalid; nothing was issued." : "The batch has no learners.",
-                ["rowErrors"] = new JsonArray(errors.Select(e => (JsonNode)new JsonObject { ["line"] = e.Line, ["message"] = e.Message }).ToArray()),
+                ["rowErrors"] = new JsonArray(errors.Select(e => (JsonNode)new JsonObject { ["line"] = e.Line, ["column"] = e.Column, ["code"] = e.Code, ["message"] = e.Message }).ToArray()),
             });
         }
 
@@ -70,11 +70,11 @@ internal static class BatchEndpoints
         return TypedResults.Accepted("/batches/" + batchId, new JsonObject { ["id"] = batchId, ["state"] = "running", ["total"] = valid.Count });
     }
 
-    private static async Task<Results<Ok<JsonObject>, NotFound>> GetAsync(string batchId, IBatchStore batches, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetAsync(string batchId, IBatchStore batches, CancellationToken cancellationToken)
     {
         if (await batches.GetAsync(batchId, cancellationToken).ConfigureAwait(false) is not { } batch)
         {
-            return TypedResults.NotFound();
+            return UnknownBatch();
         }
 
         var rows = await batches.GetRowsAsync(batchId, cancellationToken).ConfigureAwait(false);
@@ -98,12 +98,12 @@ internal static class BatchEndpoints
         });
     }
 
-    private static async Task<Results<Ok<JsonObject>, NotFound>> GetCredentialsAsync(
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetCredentialsAsync(
         string batchId, IBatchStore batches, ICredentialStore credentials, CancellationToken cancellationToken)
     {
         if (await batches.GetAsync(batchId, cancellationToken).ConfigureAwait(false) is null)
         {
-            return TypedResults.NotFound();
+            return UnknownBatch();
         }
 
         var list = new JsonArray();
@@ -122,4 +122,7 @@ internal static class BatchEndpoints
 
         return TypedResults.Ok(new JsonObject { ["id"] = batchId, ["credentials"] = list });
     }
+
+    private static ProblemHttpResult UnknownBatch() =>
+        TypedResults.Problem("There is no such batch.", statusCode: StatusCodes.Status404NotFound, title: "Unknown batch");
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Credentials.Issuer.Issuing;
@@ -22,10 +21,11 @@ internal static class IssueEndpoints
     public static IEndpointRouteBuilder MapIssuance(this IEndpointRouteBuilder app)
     {
         app.MapPost("/credentials/issue", IssueAsync).AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
+        app.MapFind();
         return app;
     }
 
-    private static async Task<Results<Created<JsonObject>, Conflict<JsonObject>, ProblemHttpResult>> IssueAsync(
+    private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> IssueAsync(
         HttpContext context,
         ILoggerFactory logs,
         WebOptions options,
@@ -57,6 +57,10 @@ internal static class IssueEndpoints
         var now = time.GetUtcNow();
         Func<JsonArray?, (JsonObject? Document, IReadOnlyList<ModelProblem> Problems)> build;
         string learnerRef, templateId;
+        string? studentNumber = null;
+
+        // Revocable by default: every credential the registry records gets revocation and suspension entries.
+        var withStatus = read.WithStatus ?? true;
         if (read.IsInputForm)
         {
             var parsed = MicroCredentialJson.Parse(Encoding.UTF8.GetBytes(read.Credential.ToJsonString()));
@@ -66,7 +70,8 @@ internal static class IssueEndpoints
             }
 
             learnerRef = parsed.Value!.Learner.StudentNumber ?? parsed.Value.Learner.Did ?? string.Empty;
-            templateId = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(read.Credential["template"]!.ToJsonString())).AsSpan(0, 16));
+            studentNumber = parsed.Value.Learner.StudentNumber;
+            templateId = RecordingIssuer.TemplateIdOf(read.Credential["template"]!);
             build = status =>
             {
                 var prepared = issuer.Prepare(parsed.Value, id, null, status);
@@ -81,11 +86,12 @@ internal static class IssueEndpoints
                 return Invalid(problems);
             }
 
-            if (read.WithStatus && document.ContainsKey("credentialStatus"))
+            if (read.WithStatus == true && document.ContainsKey("credentialStatus"))
             {
                 return Invalid([new ModelProblem("/credentialStatus", W3cProblemCodes.Status, "leave credentialStatus out when options.credentialStatus asks the service to add it")]);
             }
 
+            withStatus = read.WithStatus ?? !document.ContainsKey("credentialStatus");
             learnerRef = (document["credentialSubject"] as JsonObject)?["id"] is JsonValue subject && subject.TryGetValue<string>(out var subjectId) ? subjectId : string.Empty;
             templateId = "w3c";
             build = status =>
@@ -108,24 +114,27 @@ internal static class IssueEndpoints
 
         if (read.CredentialId is not null && await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is not null)
         {
-            return TypedResults.Conflict(new JsonObject { ["credentialId"] = id, ["detail"] = "A credential with this id has already been issued." });
+            return Used(id);
         }
 
         string? secured = null;
         var reservation = new CredentialReservation(
-            id, issuer.IssuerId, learnerRef, templateId, FormatName(read.Format), now,
-            read.WithStatus ? [StatusPurpose.Revocation, StatusPurpose.Suspension] : []);
+            id, issuer.IssuerId, learnerRef, templateId, RecordingIssuer.FormatName(read.Format), now,
+            withStatus ? [StatusPurpose.Revocation, StatusPurpose.Suspension] : [])
+        {
+            StudentNumber = studentNumber,
+        };
         try
         {
             var outcomes = await store.RecordManyAsync([reservation], async (records, ct) =>
             {
-                var status = read.WithStatus ? CredentialStatusEntries.Build(records[0].StatusAllocations, urls) : null;
+                var status = withStatus ? CredentialStatusEntries.Build(records[0].StatusAllocations, urls) : null;
                 secured = await issuer.SecureAsync(build(status).Document!, read.Format, cancellationToken: ct).ConfigureAwait(false);
                 return [Encoding.UTF8.GetBytes(secured)];
             }, cancellationToken).ConfigureAwait(false);
             if (outcomes[0].AlreadyExisted)
             {
-                return TypedResults.Conflict(new JsonObject { ["credentialId"] = id, ["detail"] = "A credential with this id has already been issued." });
+                return Used(id);
             }
         }
         catch (ArgumentException e) when (read.Format == SecuringFormat.DataIntegrityRdfc)
@@ -134,21 +143,13 @@ internal static class IssueEndpoints
             return Invalid([new ModelProblem(string.Empty, W3cProblemCodes.JsonLd, e.Message)]);
         }
 
-        var formatName = FormatName(read.Format);
+        var formatName = RecordingIssuer.FormatName(read.Format);
         var actor = ApiKeyFilter.Actor(context);
         var logger = logs.CreateLogger(Log.Category);
-        Log.Issued(logger, id, formatName, read.WithStatus, actor);
+        Log.Issued(logger, id, formatName, withStatus, actor);
         JsonNode result = read.Format == SecuringFormat.Jwt ? JsonValue.Create(secured!) : JsonNode.Parse(secured!)!;
         return TypedResults.Created((string?)null, new JsonObject { ["verifiableCredential"] = result });
     }
-
-    private static string FormatName(SecuringFormat format) => format switch
-    {
-        SecuringFormat.DataIntegrityRdfc => "eddsa-rdfc-2022",
-        SecuringFormat.DataIntegrityJcs => "eddsa-jcs-2022",
-        SecuringFormat.Jades => "jades",
-        _ => "vc-jwt",
-    };
 
     private static ProblemHttpResult Invalid(IReadOnlyList<ModelProblem> problems) =>
         TypedResults.Problem(
@@ -160,4 +161,8 @@ internal static class IssueEndpoints
                 // Pointers are relative to the request body, where the credential sits under /credential.
                 ["problems"] = problems.Select(p => new { pointer = "/credential" + p.Pointer, code = p.Code, message = p.Message }).ToArray(),
             });
+
+    private static ProblemHttpResult Used(string id) => TypedResults.Problem(
+        "A credential with this id has already been issued.", statusCode: StatusCodes.Status409Conflict, title: "Credential id in use",
+        extensions: new Dictionary<string, object?> { ["credentialId"] = id });
 }

@@ -6,9 +6,12 @@ namespace Credentials.Web.Issuance;
 /// <summary>A read <c>POST /credentials/issue</c> body.</summary>
 /// <param name="Credential">Our micro-credential input form, or a plain W3C credential.</param>
 /// <param name="Format">How to secure it (<c>options.format</c>; VC-JWT by default).</param>
-/// <param name="WithStatus">Whether <c>options.credentialStatus</c> asked for revocation and suspension entries.</param>
+/// <param name="WithStatus">
+/// <c>options.credentialStatus</c>: true (<c>{"type": "BitstringStatusListEntry"}</c>) or false; null when not given,
+/// which means revocation and suspension entries unless the W3C credential brings its own <c>credentialStatus</c>.
+/// </param>
 /// <param name="CredentialId">A caller-chosen id (<c>options.credentialId</c>); a fresh <c>urn:uuid</c> otherwise.</param>
-internal sealed record IssueRequest(JsonObject Credential, SecuringFormat Format, bool WithStatus, string? CredentialId)
+internal sealed record IssueRequest(JsonObject Credential, SecuringFormat Format, bool? WithStatus, string? CredentialId)
 {
     /// <summary>Whether the credential is our input form (template, learner, award) rather than a W3C document.</summary>
     public bool IsInputForm => !Credential.ContainsKey("@context") && Credential.ContainsKey("template");

@@ -51,7 +51,7 @@ internal static class IssueRequestReader
         }
 
         var format = SecuringFormat.Jwt;
-        var withStatus = false;
+        bool? withStatus = null;
         string? id = null;
         if (obj["options"] is { } optionsNode)
         {
@@ -72,8 +72,11 @@ internal static class IssueRequestReader
                     case "credentialStatus" when value is JsonObject s && s["type"] is JsonValue t && t.TryGetValue<string>(out var type) && type == "BitstringStatusListEntry" && s.Count == 1:
                         withStatus = true;
                         break;
+                    case "credentialStatus" when value is JsonValue b && b.TryGetValue<bool>(out var wanted):
+                        withStatus = wanted;
+                        break;
                     case "credentialStatus":
-                        return (null, "options.credentialStatus must be {\"type\": \"BitstringStatusListEntry\"}.");
+                        return (null, "options.credentialStatus must be {\"type\": \"BitstringStatusListEntry\"} or false.");
                     case "credentialId" when value is JsonValue v && v.TryGetValue<string>(out var i) && i.Length <= 512 && Uri.TryCreate(i, UriKind.Absolute, out _):
                         id = i;
                         break;

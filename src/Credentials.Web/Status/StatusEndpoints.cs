@@ -29,7 +29,7 @@ internal static class StatusEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<JsonObject>, NotFound<JsonObject>, Conflict<JsonObject>, ProblemHttpResult>> ChangeAsync(
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> ChangeAsync(
         HttpContext context, ILoggerFactory logs, WebOptions options, IStatusListStore store, CancellationToken cancellationToken)
     {
         var request = context.Request;
@@ -39,11 +39,13 @@ internal static class StatusEndpoints
             return problem!;
         }
 
-        var (change, error) = ReadChange(body, Actor: ApiKeyFilter.Actor(context));
-        if (change is null)
+        var (read, error) = ReadChange(body, Actor: ApiKeyFilter.Actor(context));
+        if (read is null)
         {
             return Problems.Unreadable(error!);
         }
+
+        var change = read with { Issuer = ApiKeyFilter.Issuer(context) };
 
         var result = await store.ChangeStatusAsync(change, cancellationToken).ConfigureAwait(false);
         var (action, outcome) = (change.Action.ToString(), result.Outcome.ToString());
@@ -56,10 +58,18 @@ internal static class StatusEndpoints
             ["previousStatus"] = result.OldState?.ToString(),
             ["status"] = result.NewState?.ToString(),
         };
+        var id = change.CredentialId;
+        var extensions = new Dictionary<string, object?> { ["credentialId"] = id, ["outcome"] = outcome };
         return result.Outcome switch
         {
-            StatusChangeOutcome.NotFound => TypedResults.NotFound(json),
-            StatusChangeOutcome.NoStatusEntry or StatusChangeOutcome.RefusedRevoked => TypedResults.Conflict(json),
+            // Another issuer's credential is answered like an unknown one: a key learns nothing of other issuers.
+            StatusChangeOutcome.NotFound or StatusChangeOutcome.WrongIssuer => TypedResults.Problem(
+                $"No credential {id} of this issuer is in the registry.", statusCode: StatusCodes.Status404NotFound, title: "Unknown credential", extensions: extensions),
+            StatusChangeOutcome.NoStatusEntry => TypedResults.Problem(
+                $"Credential {id} was issued without a {(change.Action == StatusAction.Revoke ? "revocation" : "suspension")} status entry, so no verifier could see the change; nothing changed.",
+                statusCode: StatusCodes.Status409Conflict, title: "No status entry", extensions: extensions),
+            StatusChangeOutcome.RefusedRevoked => TypedResults.Problem(
+                $"Credential {id} is revoked, and revocation is permanent.", statusCode: StatusCodes.Status409Conflict, title: "Revoked", extensions: extensions),
             _ => TypedResults.Ok(json),
         };
     }
@@ -105,13 +115,13 @@ internal static class StatusEndpoints
     {
         if (!long.TryParse(listId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
-            return TypedResults.NotFound();
+            return UnknownList();
         }
 
         var snapshot = await store.ReadAsync(id, cancellationToken).ConfigureAwait(false);
-        if (snapshot is null)
+        if (snapshot is null || !publisher.IsOwn(snapshot.Info))
         {
-            return TypedResults.NotFound();
+            return UnknownList();
         }
 
         // The tag names the list's bits, not the signature: re-signing the same bits must not defeat caching.
@@ -126,6 +136,9 @@ internal static class StatusEndpoints
         }
 
         var published = await publisher.PublishAsync(id, cancellationToken).ConfigureAwait(false);
-        return published is null ? TypedResults.NotFound() : TypedResults.Text(published.Jwt, "application/vc+jwt");
+        return published is null ? UnknownList() : TypedResults.Text(published.Jwt, "application/vc+jwt");
     }
+
+    private static ProblemHttpResult UnknownList() => TypedResults.Problem(
+        "There is no such status list of this issuer.", statusCode: StatusCodes.Status404NotFound, title: "Unknown status list");
 }

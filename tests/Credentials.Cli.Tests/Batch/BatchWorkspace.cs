@@ -38,6 +38,9 @@ internal sealed class BatchWorkspace : IDisposable
 
     public static string Key => RepositoryPaths.InRepo("keys.example", "northern-university");
 
+    /// <summary>Where the workspace's issuer publishes its status lists (a reserved example host).</summary>
+    public const string StatusBaseUrl = "https://credentials.northern.example/status";
+
     public string Learners(int count)
     {
         var path = Path.Combine(Root, "learners.csv");
@@ -52,7 +55,7 @@ internal sealed class BatchWorkspace : IDisposable
     }
 
     public string[] IssueArgs(string learners) =>
-        ["issue-batch", "--template", Template, "--learners", learners, "--key", Key, "--out", Out, "--db", Db];
+        ["issue-batch", "--template", Template, "--learners", learners, "--key", Key, "--out", Out, "--db", Db, "--status-base-url", StatusBaseUrl];
 
     public IReadOnlyList<JsonObject> Credentials() =>
         [.. Directory.EnumerateFiles(Out, "*.jwt").Select(f => JsonNode.Parse(Base64Url.DecodeFromChars(File.ReadAllText(f).Trim().Split('.')[1]))!.AsObject())];

@@ -30,7 +30,7 @@ public sealed class BitstringInteropTests
         }
 
         var lists = Path.Combine(ws.Root, "lists");
-        CliRunner.Run("status", "export", "--key", BatchWorkspace.Key, "--db", ws.Db, "--out", lists).ExitCode.Should().Be(0);
+        CliRunner.Run("status", "export", "--key", BatchWorkspace.Key, "--db", ws.Db, "--out", lists, "--status-base-url", BatchWorkspace.StatusBaseUrl).ExitCode.Should().Be(0);
 
         var decoded = Directory.EnumerateFiles(lists, "*.jwt").Select(Payload).ToDictionary(
             p => Credential(p)["id"]!.GetValue<string>(),

@@ -76,7 +76,7 @@ public sealed class BatchIssuerIssueTests : IAsyncLifetime
         var thrown = await Record.ExceptionAsync(() => Batch().IssueAsync(Template, rows, output));
 
         thrown.Should().BeOfType<ArgumentException>("the caller gets the row's problem itself, not a parallel-loop wrapper")
-            .Which.Message.Should().Match("*line 6*dateOfBirth*");
+            .Which.Message.Should().Match("*line 6*date_of_birth*");
         for (var i = 0; i < rows.Count; i++)
         {
             var record = await _storage.Credentials.FindByIdempotencyKeyAsync(new IdempotencyKey(Template.Id, rows[i].StudentNumber, new DateOnly(2026, 6, 15)));

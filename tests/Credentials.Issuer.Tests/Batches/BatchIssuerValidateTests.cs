@@ -21,10 +21,10 @@ public sealed class BatchIssuerValidateTests
     }
 
     [Theory]
-    [InlineData("../x;A;B;2000-01-02;;;5;2026-06-15", "student number")]
-    [InlineData("1;A;B;2000-01-02;;;5;15.6.2026", "completion date")]
-    [InlineData("1;;B;2000-01-02;;;5;2026-06-15", "givenName")]
-    [InlineData("1;A;B;not-a-date;;;5;2026-06-15", "dateOfBirth")]
+    [InlineData("../x;A;B;2000-01-02;;;5;2026-06-15", "column 'student_number'")]
+    [InlineData("1;A;B;2000-01-02;;;5;2026-13-45", "column 'completion_date'")]
+    [InlineData("1;;B;2000-01-02;;;5;2026-06-15", "column 'given_name'")]
+    [InlineData("1;A;B;not-a-date;;;5;2026-06-15", "column 'date_of_birth'")]
     public void Validate_BadRow_ReportsItsLine(string row, string expected)
     {
         var csv = "student_number;given_name;family_name;date_of_birth;email;national_id;grade;completion_date\n2;A;B;2000-01-02;;;5;2026-06-15\n" + row + "\n";
@@ -68,7 +68,7 @@ public sealed class BatchIssuerValidateTests
 
         var act = () => BatchIssuer.CredentialOf(Template, row);
 
-        act.Should().Throw<ArgumentException>().WithMessage("line 9 is invalid:*dateOfBirth*");
+        act.Should().Throw<ArgumentException>().WithMessage("line 9 is invalid:*date_of_birth*");
     }
 
     private const string Header = "student_number;given_name;family_name;date_of_birth;email;national_id;grade;completion_date\r\n";

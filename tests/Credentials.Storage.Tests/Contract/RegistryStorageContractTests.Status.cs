@@ -16,7 +16,7 @@ public abstract partial class RegistryStorageContractTests
 
         var result = await storage.StatusLists.ChangeStatusAsync(new StatusChangeRequest("urn:uuid:r", StatusAction.Revoke, "registrar.anna", "issued in error"));
 
-        result.Should().Be(new StatusChangeResult(StatusChangeOutcome.Changed, CredentialStatusState.Active, CredentialStatusState.Revoked));
+        result.Should().Be(new StatusChangeResult(StatusChangeOutcome.Changed, CredentialStatusState.Active, CredentialStatusState.Revoked) { CredentialIssuer = "did:web:registrar.example.fi" });
         var list = await storage.StatusLists.ReadAsync(revocation.ListId);
         list!.Bits.Get(revocation.Index).Should().BeTrue();
         list.Bits.CountSet().Should().Be(1);
@@ -71,10 +71,10 @@ public abstract partial class RegistryStorageContractTests
         var reinstate = await storage.StatusLists.ChangeStatusAsync(new StatusChangeRequest("urn:uuid:s", StatusAction.Reinstate, "op2", "cleared"));
         var reinstateAgain = await storage.StatusLists.ChangeStatusAsync(new StatusChangeRequest("urn:uuid:s", StatusAction.Reinstate, "op2", "again"));
 
-        suspend.Should().Be(new StatusChangeResult(StatusChangeOutcome.Changed, CredentialStatusState.Active, CredentialStatusState.Suspended));
+        suspend.Should().Be(new StatusChangeResult(StatusChangeOutcome.Changed, CredentialStatusState.Active, CredentialStatusState.Suspended) { CredentialIssuer = "did:web:registrar.example.fi" });
         suspendedBit.Should().BeTrue();
         suspendAgain.Outcome.Should().Be(StatusChangeOutcome.AlreadyInState);
-        reinstate.Should().Be(new StatusChangeResult(StatusChangeOutcome.Changed, CredentialStatusState.Suspended, CredentialStatusState.Active));
+        reinstate.Should().Be(new StatusChangeResult(StatusChangeOutcome.Changed, CredentialStatusState.Suspended, CredentialStatusState.Active) { CredentialIssuer = "did:web:registrar.example.fi" });
         reinstateAgain.Outcome.Should().Be(StatusChangeOutcome.AlreadyInState);
         (await storage.StatusLists.ReadAsync(suspension.ListId))!.Bits.Get(suspension.Index).Should().BeFalse();
         var audit = await storage.StatusLists.GetAuditAsync("urn:uuid:s");
@@ -95,7 +95,7 @@ public abstract partial class RegistryStorageContractTests
         var revoke = await storage.StatusLists.ChangeStatusAsync(new StatusChangeRequest("urn:uuid:x", StatusAction.Revoke, "op", "confirmed"));
         var reinstate = await storage.StatusLists.ChangeStatusAsync(new StatusChangeRequest("urn:uuid:x", StatusAction.Reinstate, "op", "no"));
 
-        revoke.Should().Be(new StatusChangeResult(StatusChangeOutcome.Changed, CredentialStatusState.Suspended, CredentialStatusState.Revoked));
+        revoke.Should().Be(new StatusChangeResult(StatusChangeOutcome.Changed, CredentialStatusState.Suspended, CredentialStatusState.Revoked) { CredentialIssuer = "did:web:registrar.example.fi" });
         reinstate.Outcome.Should().Be(StatusChangeOutcome.RefusedRevoked);
     }
 

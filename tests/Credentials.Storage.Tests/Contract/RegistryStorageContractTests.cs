@@ -39,10 +39,10 @@ public abstract partial class RegistryStorageContractTests(ITestOutputHelper out
 
         var again = await second.MigrateAsync();
 
-        (await first.GetSchemaVersionAsync()).Should().Be(2);
-        (await second.GetSchemaVersionAsync()).Should().Be(2);
+        (await first.GetSchemaVersionAsync()).Should().Be(3);
+        (await second.GetSchemaVersionAsync()).Should().Be(3);
         again.Should().BeEmpty();
-        (await CountAsync("SELECT COUNT(*) FROM schema_version")).Should().Be(2);
+        (await CountAsync("SELECT COUNT(*) FROM schema_version")).Should().Be(3);
     }
 
     [ContractFact]

@@ -61,7 +61,7 @@ public sealed class BatchEndpointTests(WebFactory factory) : IClassFixture<WebFa
         var csv = "student_number;given_name;family_name;date_of_birth;email;national_id;grade;completion_date\r\n"
             + "700001;Aino;Virtanen;2001-02-03;;;5;2026-06-15\r\n"
             + "700002;;Korhonen;2001-02-03;;;5;2026-06-15\r\n"
-            + "700003;Eino;Mäkinen;2001-02-03;;;5;15.6.2026\r\n";
+            + "700003;Eino;Mäkinen;2001-02-03;;;5;31.6.2026\r\n";
         var template = Template();
 
         var response = await Api.PostAsync(_client, "/batches", new JsonObject { ["template"] = template.DeepClone(), ["learnersCsv"] = csv });
@@ -69,6 +69,7 @@ public sealed class BatchEndpointTests(WebFactory factory) : IClassFixture<WebFa
         response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         var errors = (await Bodies.ReadObjectAsync(response))["rowErrors"]!.AsArray();
         errors.Select(e => e!["line"]!.GetValue<int>()).Should().Equal(3, 4);
+        errors.Select(e => e!["column"]!.GetValue<string>()).Should().Equal("given_name", "completion_date");
         var ids = await factory.Services.GetRequiredService<Model.Registry.ICredentialStore>()
             .FindByIdempotencyKeyAsync(new Model.Registry.IdempotencyKey(template["id"]!.GetValue<string>(), "700001", new DateOnly(2026, 6, 15)));
         ids.Should().BeNull("a batch with an invalid row issues nobody");

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Credentials.TestKit;
 using Credentials.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Credentials.Web.Tests.Status;
 
@@ -52,18 +53,36 @@ public sealed class StatusEndpointTests(WebFactory factory) : IClassFixture<WebF
     }
 
     [Fact]
-    public async Task Change_UnknownCredential_Is404()
+    public async Task Change_UnknownCredential_Is404ProblemWithASentence()
     {
-        (await ChangeAsync("urn:uuid:00000000-0000-4000-8000-0000000000ff", "revoke")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var response = await ChangeAsync("urn:uuid:00000000-0000-4000-8000-0000000000ff", "revoke");
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "No credential urn:uuid:00000000-0000-4000-8000-0000000000ff of this issuer is in the registry.");
     }
 
     [Fact]
-    public async Task Change_CredentialIssuedWithoutStatus_Is409()
+    public async Task Change_AnotherIssuersCredential_Is404AndNothingChanges()
     {
-        var body = await Api.IssueSampleAsync(_client);
+        var store = factory.Services.GetRequiredService<Model.Registry.ICredentialStore>();
+        var id = "urn:uuid:" + Guid.NewGuid().ToString("D");
+        await store.ReserveManyAsync([new Model.Registry.CredentialReservation(
+            id, "did:web:other-university.example", "t:1", "t", "vc-jwt", DateTimeOffset.UnixEpoch, [Model.Status.StatusPurpose.Revocation])]);
+
+        var response = await ChangeAsync(id, "revoke");
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, $"No credential {id} of this issuer is in the registry.");
+        (await store.GetAsync(id))!.Status.Should().Be(Model.Registry.CredentialStatusState.Active);
+    }
+
+    [Fact]
+    public async Task Change_CredentialIssuedWithoutStatus_Is409ProblemWithASentence()
+    {
+        var body = await Api.IssueSampleAsync(_client, new JsonObject { ["credentialStatus"] = false });
         var id = TestCredentials.Payload(body["verifiableCredential"]!.GetValue<string>())["jti"]!.GetValue<string>();
 
-        (await ChangeAsync(id, "revoke")).StatusCode.Should().Be(HttpStatusCode.Conflict);
+        var response = await ChangeAsync(id, "revoke");
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, $"Credential {id} was issued without a revocation status entry, so no verifier could see the change; nothing changed.");
     }
 
     [Theory]
@@ -132,7 +151,16 @@ public sealed class StatusEndpointTests(WebFactory factory) : IClassFixture<WebF
     [InlineData("/status/99999999999999999999999")]
     public async Task GetList_UnknownOrMalformedId_Is404(string path)
     {
-        (await _client.GetAsync(path)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        await ShouldBeProblemAsync(await _client.GetAsync(path), HttpStatusCode.NotFound, "There is no such status list of this issuer.");
+    }
+
+    private static async Task ShouldBeProblemAsync(HttpResponseMessage response, HttpStatusCode status, string detail)
+    {
+        response.StatusCode.Should().Be(status);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        var body = await Bodies.ReadObjectAsync(response);
+        body["detail"]!.GetValue<string>().Should().Be(detail);
+        body["status"]!.GetValue<int>().Should().Be((int)status);
     }
 
     private static JsonObject Change(string id, string action) => new() { ["credentialId"] = id, ["action"] = action, ["reason"] = "test: " + action };
