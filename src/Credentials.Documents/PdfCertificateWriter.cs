@@ -28,38 +28,40 @@ public sealed class PdfCertificateWriter
     /// <summary>Returns the PDF's bytes.</summary>
     /// <param name="input">The credential, its file and the verification link.</param>
     /// <param name="seal">The issuer's seal certificate; null leaves the PDF unsigned (the embedded credential is signed either way).</param>
-    /// <exception cref="ArgumentException">The file name or link is empty.</exception>
+    /// <exception cref="ArgumentException">The file name or link is empty, or no credential is given and the file is unreadable.</exception>
     public byte[] Write(CertificateInput input, PdfSeal? seal = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentException.ThrowIfNullOrWhiteSpace(input.CredentialFileName);
         ArgumentException.ThrowIfNullOrWhiteSpace(input.VerificationUrl);
-        var credential = ElmCredentialReader.Read(input.Credential);
-        var header = CredentialHeader.Read(input.Credential);
+        var document = input.Credential ?? CredentialPayload.Read(input.CredentialFile.Span)
+            ?? throw new ArgumentException("the credential file is neither a JWS nor a JSON credential", nameof(input));
+        var credential = ElmCredentialReader.Read(document);
+        var header = CredentialHeader.Read(document);
         var now = clock.GetUtcNow();
         var languages = CertificateLanguages.Order(credential, input.Language);
         var pages = languages.Select(l => CertificateFacts.Page(credential, header, l)).ToList();
 
-        using var document = new PdfDocument();
-        document.Info.Title = pages[0].Title;
-        document.Info.Subject = pages[0].Labels.Kind + ": " + pages[0].Learner;
-        document.Info.Author = credential.Template.Issuer?.LegalName?.Best([languages[0], "en"]) ?? "";
-        document.Info.Creator = "Credentials";
-        document.Info.CreationDate = now.UtcDateTime;
-        document.Info.ModificationDate = now.UtcDateTime;
+        using var pdf = new PdfDocument();
+        pdf.Info.Title = pages[0].Title;
+        pdf.Info.Subject = pages[0].Labels.Kind + ": " + pages[0].Learner;
+        pdf.Info.Author = credential.Template.Issuer?.LegalName?.Best([languages[0], "en"]) ?? "";
+        pdf.Info.Creator = "Credentials";
+        pdf.Info.CreationDate = now.UtcDateTime;
+        pdf.Info.ModificationDate = now.UtcDateTime;
         foreach (var page in pages)
         {
-            new CertificateRenderer(document, input.VerificationUrl, header.Id ?? "", input.CredentialFileName, seal is not null).Render(page);
+            new CertificateRenderer(pdf, input.VerificationUrl, header.Id ?? "", input.CredentialFileName, seal is not null).Render(page);
         }
 
         using (var file = new MemoryStream(input.CredentialFile.ToArray(), writable: false))
         {
-            document.AddEmbeddedFile(input.CredentialFileName, file);
+            pdf.AddEmbeddedFile(input.CredentialFileName, file);
         }
 
         if (seal is not null)
         {
-            DigitalSignatureHandler.ForDocument(document, new PlaceholderSigner(seal), new DigitalSignatureOptions
+            DigitalSignatureHandler.ForDocument(pdf, new PlaceholderSigner(seal), new DigitalSignatureOptions
             {
                 Reason = pages[0].Labels.Sealed,
                 Location = credential.Template.Issuer?.CountryCode ?? "",
@@ -68,7 +70,7 @@ public sealed class PdfCertificateWriter
         }
 
         using var output = new MemoryStream();
-        document.Save(output, closeStream: false);
+        pdf.Save(output, closeStream: false);
         var bytes = output.ToArray();
         if (seal is not null)
         {

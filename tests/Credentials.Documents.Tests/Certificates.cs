@@ -23,7 +23,7 @@ internal static class Certificates
 
     public static PdfSeal Seal => LazySeal.Value;
 
-    public static (byte[] Pdf, byte[] CredentialFile) Make(MicroCredential? credential = null, string? language = null, PdfSeal? seal = null)
+    public static (byte[] Pdf, byte[] CredentialFile) Make(MicroCredential? credential = null, string? language = null, PdfSeal? seal = null, bool fileOnly = false)
     {
         var issuer = new CredentialIssuer(TestKeys.Northern, Clock, NJsonSchemaValidator.ElmMicroCredential);
         var result = issuer.Issue(credential ?? Samples.Northern);
@@ -32,7 +32,7 @@ internal static class Certificates
         using var document = JsonDocument.Parse(result.Credential!.ToJsonString());
         var pdf = new PdfCertificateWriter(Clock).Write(new CertificateInput
         {
-            Credential = document.RootElement.Clone(),
+            Credential = fileOnly ? null : document.RootElement.Clone(),
             CredentialFile = file,
             CredentialFileName = "900201.jwt",
             VerificationUrl = Link,

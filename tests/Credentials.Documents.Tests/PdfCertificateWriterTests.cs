@@ -41,6 +41,29 @@ public sealed class PdfCertificateWriterTests
     }
 
     [ToolFact("pdftotext")]
+    public void Write_OnlyTheSignedJwtFile_ShowsTheContentReadFromIt()
+    {
+        var (pdf, _) = Certificates.Make(fileOnly: true);
+
+        var (_, text, _) = Tool.Run("pdftotext", Certificates.Save(pdf), "-");
+
+        text.Should().Contain("Koneoppimisen perusteet").And.Contain("5 opintopistettä (ECTS)").And.Contain("Myönnetty");
+    }
+
+    [Fact]
+    public void Write_FileThatIsNoCredential_ThrowsArgumentException()
+    {
+        var act = () => new PdfCertificateWriter(Certificates.Clock).Write(new Documents.Certificates.CertificateInput
+        {
+            CredentialFile = "not a credential"u8.ToArray(),
+            CredentialFileName = "x.jwt",
+            VerificationUrl = Certificates.Link,
+        });
+
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [ToolFact("pdftotext")]
     public void Write_SamiAndNordicLetters_AreDrawnWithTheBundledFont()
     {
         var sample = Samples.Northern;

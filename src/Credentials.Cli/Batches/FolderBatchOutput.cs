@@ -1,14 +1,16 @@
 using System.Security.Cryptography;
 using System.Text;
+using Credentials.Cli.Certificates;
 using Credentials.Issuer.Batches;
 
 namespace Credentials.Cli.Batches;
 
 /// <summary>
-/// The CLI's batch output: one <c>&lt;student number&gt;.jwt</c> per learner in a folder, each written to a temporary
-/// name and moved into place, so a kill never leaves a half-written credential file.
+/// The CLI's batch output: one <c>&lt;student number&gt;.jwt</c> per learner in a folder, and with
+/// <paramref name="pdf"/> the learner's <c>&lt;student number&gt;.pdf</c> beside it; each file is written to a
+/// temporary name and moved into place, so a kill never leaves a half-written file.
 /// </summary>
-internal sealed class FolderBatchOutput(string folder) : IBatchOutput
+internal sealed class FolderBatchOutput(string folder, PdfCertificates? pdf = null) : IBatchOutput
 {
     public Task WriteAsync(IReadOnlyList<IssuedLearner> learners, CancellationToken cancellationToken)
     {
@@ -17,8 +19,10 @@ internal sealed class FolderBatchOutput(string folder) : IBatchOutput
             var learner = learners[i];
             var path = PathOf(learner);
             var temporary = path + ".tmp";
-            File.WriteAllText(temporary, learner.Secured + "\n");
+            var file = Encoding.UTF8.GetBytes(learner.Secured + "\n");
+            File.WriteAllBytes(temporary, file);
             File.Move(temporary, path, overwrite: true);
+            pdf?.Write(PdfCertificates.PathBeside(path), file, Path.GetFileName(path));
         });
         return Task.CompletedTask;
     }
@@ -31,8 +35,20 @@ internal sealed class FolderBatchOutput(string folder) : IBatchOutput
             return false;
         }
 
-        var text = (await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false)).TrimEnd('\r', '\n');
-        return SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan().SequenceEqual(learner.Sha256.Span);
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        var text = Encoding.UTF8.GetString(bytes).TrimEnd('\r', '\n');
+        if (!SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan().SequenceEqual(learner.Sha256.Span))
+        {
+            return false;
+        }
+
+        // A run killed between a credential and its PDF, or run earlier with --pdf none: the PDF is made from the file kept.
+        if (pdf is not null && !File.Exists(PdfCertificates.PathBeside(path)))
+        {
+            pdf.Write(PdfCertificates.PathBeside(path), bytes, Path.GetFileName(path));
+        }
+
+        return true;
     }
 
     private string PathOf(IssuedLearner learner) => Path.Combine(folder, learner.Row.StudentNumber + ".jwt");

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Credentials.Cli.Batches;
+using Credentials.Cli.Certificates;
 using Credentials.Cli.Infrastructure;
 using Credentials.Issuer.Batches;
 using Credentials.Issuer.Issuing;
@@ -14,7 +15,8 @@ namespace Credentials.Cli.Commands;
 
 /// <summary>
 /// <c>credentials issue-batch --template T.json --learners FILE.csv|FILE.json --key KEY --out DIR [--db CONN]
-/// [--skip-invalid] [--status-base-url URL] [--keep-credentials]</c>.
+/// [--skip-invalid] [--status-base-url URL] [--keep-credentials] [--pdf all|none] [--verify-url URL] [--lang fi|sv|en]
+/// [--seal-cert PEM --seal-key PEM]</c>: a credential and a PDF certificate per learner.
 /// </summary>
 internal static class IssueBatchCommand
 {
@@ -25,12 +27,20 @@ internal static class IssueBatchCommand
         var template = new Option<string>("--template") { Description = "Batch template JSON: {\"id\", \"studentNumberScheme\", \"template\": {…}}.", Required = true };
         var learners = new Option<string>("--learners") { Description = "Learners as CSV (; or , separated, UTF-8) or a JSON array.", Required = true };
         var key = new Option<string>("--key") { Description = "A key folder from keygen, or a private JWK file.", Required = true };
-        var output = new Option<string>("--out") { Description = "Folder for one <student number>.jwt per learner and summary.json.", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder for one <student number>.jwt and .pdf per learner and summary.json.", Required = true };
         var db = new Option<string?>("--db") { Description = "Registry: a SQLite file (default credentials.db) or a PostgreSQL connection string." };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Issue the valid rows and write the rejected ones to rejected.csv." };
         var baseUrl = new Option<string>("--status-base-url") { Description = "Where the status lists are published.", DefaultValueFactory = _ => StatusListUrls.DefaultBaseUrl };
         var keep = new Option<bool>("--keep-credentials") { Description = "Keep each full credential in the registry too (default: only its SHA-256)." };
-        var command = new Command("issue-batch", "Issue credentials to every learner of a file; idempotent and resumable.") { template, learners, key, output, db, skipInvalid, baseUrl, keep };
+        var sealCert = new Option<string?>("--seal-cert") { Description = "PEM seal certificate (with its chain) to seal the PDFs (PAdES)." };
+        var sealKey = new Option<string?>("--seal-key") { Description = "PEM private key of the seal certificate." };
+        var pdfOptions = new PdfOptions();
+        var command = new Command("issue-batch", "Issue credentials, each with its PDF certificate, to every learner of a file; idempotent and resumable.") { template, learners, key, output, db, skipInvalid, baseUrl, keep, sealCert, sealKey };
+        foreach (var option in pdfOptions.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(async (parse, cancellationToken) =>
         {
             var clock = Stopwatch.StartNew();
@@ -57,11 +67,15 @@ internal static class IssueBatchCommand
             }
 
             var issuerKey = IssueCommand.LoadKey(parse.GetValue(key)!);
+            using var seal = parse.GetValue(sealCert) is not null || parse.GetValue(sealKey) is not null
+                ? IssueCommand.LoadSeal(parse.GetValue(sealCert), parse.GetValue(sealKey))
+                : null;
+            var pdf = pdfOptions.Read(parse, seal);
             var opened = await RegistryStorage.OpenAsync(parse.GetValue(db) ?? Registry.DefaultDatabase, new StorageOptions { StoreCredentialContent = parse.GetValue(keep) }, cancellationToken: cancellationToken).ConfigureAwait(false);
             await using var storage = opened.Storage ?? throw new UserError(opened.Error!.TrimEnd('.'));
             var issuer = new CredentialIssuer(issuerKey, TimeProvider.System, NJsonSchemaValidator.ElmMicroCredential);
             var batch = new BatchIssuer(issuer, storage.Credentials, new StatusListUrls(parse.GetValue(baseUrl)!), TimeProvider.System);
-            var sink = new FolderBatchOutput(outDir);
+            var sink = new FolderBatchOutput(outDir, pdf);
             var outcome = Console.IsOutputRedirected
                 ? await batch.IssueAsync(batchTemplate, valid, sink, new PlainProgress(Console.Out), cancellationToken).ConfigureAwait(false)
                 : await BarProgress.RunAsync(valid.Count, p => batch.IssueAsync(batchTemplate, valid, sink, p, cancellationToken)).ConfigureAwait(false);

@@ -7,9 +7,10 @@ public sealed record CertificateInput
 {
     /// <summary>
     /// The credential document (ELM <c>EuropeanDigitalCredential</c>, or a VC-JWT payload with its <c>vc</c> claim)
-    /// whose content the certificate shows.
+    /// whose content the certificate shows; when null it is read from <see cref="CredentialFile"/> (a VC-JWT, a JAdES
+    /// JSON serialization or a Data Integrity document).
     /// </summary>
-    public required JsonElement Credential { get; init; }
+    public JsonElement? Credential { get; init; }
 
     /// <summary>The signed credential file exactly as the learner receives it; embedded byte for byte.</summary>
     public required ReadOnlyMemory<byte> CredentialFile { get; init; }
