@@ -1,4 +1,5 @@
 using Credentials.Web.Batches;
+using Credentials.Web.Certificates;
 using Credentials.Web.Composition;
 using Credentials.Web.Identity;
 using Credentials.Web.Issuance;
@@ -20,6 +21,7 @@ try
     app.MapIssuance();
     app.MapStatus();
     app.MapBatches();
+    app.MapCertificates();
     app.MapIdentity();
     app.LogServiceMode();
     app.Run();

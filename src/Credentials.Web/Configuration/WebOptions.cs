@@ -62,6 +62,12 @@ internal sealed class WebOptions
     /// </summary>
     public IList<string> KnownProxies { get; } = [];
 
+    /// <summary>PEM seal certificate (with its chain) that signs the learners' PDF certificates (PAdES); none: PDFs are unsigned.</summary>
+    public string? PdfSealCertificatePath { get; set; }
+
+    /// <summary>PEM private key of <see cref="PdfSealCertificatePath"/>.</summary>
+    public string? PdfSealKeyPath { get; set; }
+
     /// <summary>Timeout of one such fetch.</summary>
     public int FetchTimeoutSeconds { get; set; } = 5;
 }
