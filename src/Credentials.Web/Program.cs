@@ -4,6 +4,7 @@ using Credentials.Web.Composition;
 using Credentials.Web.Identity;
 using Credentials.Web.Issuance;
 using Credentials.Web.Page;
+using Credentials.Web.Sharing;
 using Credentials.Web.Status;
 using Credentials.Web.Verification;
 
@@ -22,6 +23,8 @@ try
     app.MapStatus();
     app.MapBatches();
     app.MapCertificates();
+    app.MapShareLinks();
+    app.MapSharePage();
     app.MapIdentity();
     app.LogServiceMode();
     app.Run();

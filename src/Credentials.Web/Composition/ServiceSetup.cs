@@ -64,6 +64,14 @@ internal static class ServiceSetup
         builder.Services.AddSingleton(urls);
         builder.Services.AddSingleton(sp => new StatusListPublisher(storage.StatusLists, issuerKey, urls, sp.GetRequiredService<TimeProvider>()));
 
+        var policy = new Issuer.Sharing.ShareLinkPolicy(options.ShareLinkDefaultMonths, options.ShareLinkMaxMonths);
+        if (policy.Problem is { } policyProblem)
+        {
+            throw new StartupException($"Credentials:ShareLinkDefaultMonths/ShareLinkMaxMonths: {policyProblem}.");
+        }
+
+        builder.Services.AddSingleton(storage.ShareLinks);
+        builder.Services.AddSingleton(sp => new Issuer.Sharing.ShareLinks(storage.ShareLinks, storage.Credentials, sp.GetRequiredService<TimeProvider>(), policy));
         var pdfSeal = LoadPdfSeal(options, paths);
         builder.Services.AddSingleton(sp => new Certificates.CertificateService(
             new Documents.PdfCertificateWriter(sp.GetRequiredService<TimeProvider>()), pdfSeal, baseUrl));

@@ -1,4 +1,6 @@
-namespace Credentials.Documents.Tests;
+using Xunit;
+
+namespace Credentials.TestKit;
 
 /// <summary>
 /// A fact that checks a PDF with Debian's independent tools (poppler-utils, zbar-tools): skipped, with the reason, when
