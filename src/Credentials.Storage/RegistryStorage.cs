@@ -4,6 +4,7 @@ using Credentials.Storage.ApiKeys;
 using Credentials.Storage.Batches;
 using Credentials.Storage.Connections;
 using Credentials.Storage.Dialects;
+using Credentials.Storage.Erasure;
 using Credentials.Storage.Migrations;
 using Credentials.Storage.Registry;
 using Credentials.Storage.ShareLinks;
@@ -29,6 +30,7 @@ public sealed class RegistryStorage : IAsyncDisposable
         Batches = new SqlBatchStore(dialect, time);
         ApiKeys = new SqlApiKeyStore(dialect, time);
         ShareLinks = new SqlShareLinkStore(dialect);
+        Erasure = new SqlErasureStore(dialect);
     }
 
     /// <summary>The database in use.</summary>
@@ -48,6 +50,9 @@ public sealed class RegistryStorage : IAsyncDisposable
 
     /// <summary>Share links of issued credentials.</summary>
     public IShareLinkStore ShareLinks { get; }
+
+    /// <summary>Erasure of a learner's stored credentials and share links.</summary>
+    public IErasureStore Erasure { get; }
 
     /// <summary>
     /// Opens the store named by <paramref name="connectionString"/> and applies missing migrations. <c>Host=…</c>

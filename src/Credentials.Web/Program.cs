@@ -25,6 +25,7 @@ try
     app.MapCertificates();
     app.MapShareLinks();
     app.MapSharePage();
+    app.MapErasure();
     app.MapIdentity();
     app.LogServiceMode();
     app.Run();

@@ -71,6 +71,7 @@ internal static class ServiceSetup
         }
 
         builder.Services.AddSingleton(storage.ShareLinks);
+        builder.Services.AddSingleton(storage.Erasure);
         builder.Services.AddSingleton(sp => new Issuer.Sharing.ShareLinks(storage.ShareLinks, storage.Credentials, sp.GetRequiredService<TimeProvider>(), policy));
         var pdfSeal = LoadPdfSeal(options, paths);
         builder.Services.AddSingleton(sp => new Certificates.CertificateService(

@@ -129,6 +129,29 @@ public sealed class ShareLinkTests : IDisposable
         listed["links"]!.AsArray().Should().ContainSingle();
     }
 
+    [Fact]
+    public async Task Erasure_WithdrawsTheLearnersLinksAndContent_TheLinkSaysSoAndTheRegistryKeepsStatus()
+    {
+        var options = new JsonObject { ["credentialStatus"] = new JsonObject { ["type"] = "BitstringStatusListEntry" } };
+        var link = (await Api.IssueSampleAsync(_client, options))["shareLink"]!.AsObject();
+        var credentialId = link["credentialId"]!.GetValue<string>();
+
+        var erased = await SendAsync(HttpMethod.Post, "/learners/erasure", new JsonObject { ["studentNumber"] = "900123" });
+        var again = await SendAsync(HttpMethod.Post, "/learners/erasure", new JsonObject { ["studentNumber"] = "no-such-learner" });
+
+        erased.StatusCode.Should().Be(HttpStatusCode.OK);
+        var body = await Bodies.ReadObjectAsync(erased);
+        body["credentialIds"]!.AsArray().Select(i => i!.GetValue<string>()).Should().Contain(credentialId);
+        body["linksWithdrawn"]!.GetValue<int>().Should().BeGreaterThanOrEqualTo(1);
+        again.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var page = await _client.GetAsync(Path(link) + "?lang=fi");
+        page.StatusCode.Should().Be(HttpStatusCode.Gone);
+        (await page.Content.ReadAsStringAsync()).Should().Contain("Tämä todistus on poistettu jaosta opiskelijan pyynnöstä.").And.NotContain("Äijälä");
+        (await SendAsync(HttpMethod.Get, $"/credentials/{credentialId}/pdf")).StatusCode.Should().Be(HttpStatusCode.Conflict, "the content is gone");
+        var revoke = await Api.PostAsync(_client, "/credentials/status", new JsonObject { ["credentialId"] = credentialId, ["action"] = "revoke", ["reason"] = "test" });
+        revoke.StatusCode.Should().Be(HttpStatusCode.OK, "the registry still holds the credential's status");
+    }
+
     [Theory]
     [InlineData("/s/AAAAAAAAAAAAAAAAAAAAAA", HttpStatusCode.NotFound)]
     [InlineData("/s/not%20a%20token", HttpStatusCode.NotFound)]

@@ -1,5 +1,5 @@
--- Share links (/s/{token}): each shows one credential's verification page until it expires, is revoked, or is
--- withdrawn when the learner's data is erased. Only an open count is kept about their use, nothing about viewers.
+-- Share links (/s/{token}) and erasures. A share link shows one credential's verification page until it expires, is
+-- revoked, or is withdrawn when the learner's data is erased. Only an open count is kept about their use, nothing about viewers.
 
 CREATE TABLE share_links (
     id              TEXT    PRIMARY KEY,
@@ -13,3 +13,11 @@ CREATE TABLE share_links (
 );
 
 CREATE INDEX ix_share_links_credential ON share_links (credential_id);
+
+-- Erasure on the learner's request: the credential's content and share links go; its row (hash, status, status
+-- positions) and this record of the erasure stay.
+CREATE TABLE erasures (
+    credential_id TEXT    NOT NULL REFERENCES credentials (id),
+    actor         TEXT    NOT NULL,
+    erased_at_ms  INTEGER NOT NULL
+);
