@@ -92,5 +92,48 @@ public sealed class PdfCliTests : IDisposable
         Directory.GetFiles(ws.Out, "*.pdf").Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task IssueBatch_ShareLinks_ManifestListsEveryLearnerWithFilesAndAShareLinkInTheRegistry()
+    {
+        using var ws = new BatchWorkspace();
+        var learners = Credentials.TestKit.RepositoryPaths.InRepo("samples", "batch", "learners.csv");
+
+        var run = CliRunner.Run([.. ws.IssueArgs(learners), "--keep-credentials", "--share-links", "--verify-url", "https://verify.uni.example/"]);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var lines = File.ReadAllLines(Path.Combine(ws.Out, "manifest.csv"));
+        lines[0].Should().Be("student_number;credential_id;credential_file;pdf_file;share_link;link_expiry");
+        lines.Should().HaveCount(5);
+        var opened = await Storage.RegistryStorage.OpenAsync(ws.Db);
+        await using var storage = opened.Storage!;
+        foreach (var row in lines.Skip(1).Select(l => l.Split(';')))
+        {
+            File.Exists(Path.Combine(ws.Out, row[2])).Should().BeTrue();
+            File.Exists(Path.Combine(ws.Out, row[3])).Should().BeTrue();
+            row[4].Should().MatchRegex("^https://verify.uni.example/s/[A-Za-z0-9_-]{22}$");
+            var link = await storage.ShareLinks.FindAsync(row[4][(row[4].LastIndexOf('/') + 1)..]);
+            link!.CredentialId.Should().Be(row[1]);
+            DateTimeOffset.Parse(row[5], System.Globalization.CultureInfo.InvariantCulture).Should().Be(link.ExpiresAt);
+        }
+
+        var rerun = CliRunner.Run([.. ws.IssueArgs(learners), "--keep-credentials", "--share-links", "--verify-url", "https://verify.uni.example/"]);
+        rerun.ExitCode.Should().Be(0, rerun.Error);
+        File.ReadAllLines(Path.Combine(ws.Out, "manifest.csv")).Should().Equal(lines, "a re-run keeps each learner's working link");
+    }
+
+    [Fact]
+    public void IssueBatch_WithoutShareLinks_ManifestHasNoLinkAndShareLinksNeedKeptContent()
+    {
+        using var ws = new BatchWorkspace();
+
+        var run = CliRunner.Run(ws.IssueArgs(ws.Learners(2)));
+        var refused = CliRunner.Run([.. ws.IssueArgs(ws.Learners(2)), "--share-links", "--verify-url", "https://verify.uni.example/"]);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        File.ReadAllLines(Path.Combine(ws.Out, "manifest.csv")).Skip(1).Should().HaveCount(2).And.OnlyContain(l => l.EndsWith(".pdf;;", StringComparison.Ordinal));
+        refused.ExitCode.Should().Be(3);
+        refused.Error.Should().Contain("--keep-credentials");
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }

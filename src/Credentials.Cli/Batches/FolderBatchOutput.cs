@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Credentials.Cli.Certificates;
@@ -12,6 +13,14 @@ namespace Credentials.Cli.Batches;
 /// </summary>
 internal sealed class FolderBatchOutput(string folder, PdfCertificates? pdf = null) : IBatchOutput
 {
+    private readonly ConcurrentDictionary<string, (IssuedLearner Learner, bool Written)> _seen = new(StringComparer.Ordinal);
+
+    /// <summary>Every learner whose credential file the folder holds after the run, with whether this run wrote it.</summary>
+    public IReadOnlyList<(IssuedLearner Learner, bool Written)> Delivered => [.. _seen.Values.OrderBy(v => v.Learner.Row.Line)];
+
+    /// <summary>The credential file of a learner.</summary>
+    public string PathOf(IssuedLearner learner) => Path.Combine(folder, learner.Row.StudentNumber + ".jwt");
+
     public Task WriteAsync(IReadOnlyList<IssuedLearner> learners, CancellationToken cancellationToken)
     {
         Parallel.For(0, learners.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, i =>
@@ -23,6 +32,7 @@ internal sealed class FolderBatchOutput(string folder, PdfCertificates? pdf = nu
             File.WriteAllBytes(temporary, file);
             File.Move(temporary, path, overwrite: true);
             pdf?.Write(PdfCertificates.PathBeside(path), file, Path.GetFileName(path));
+            _seen[learner.Row.StudentNumber] = (learner, true);
         });
         return Task.CompletedTask;
     }
@@ -48,8 +58,8 @@ internal sealed class FolderBatchOutput(string folder, PdfCertificates? pdf = nu
             pdf.Write(PdfCertificates.PathBeside(path), bytes, Path.GetFileName(path));
         }
 
+        _seen.TryAdd(learner.Row.StudentNumber, (learner, false));
         return true;
     }
 
-    private string PathOf(IssuedLearner learner) => Path.Combine(folder, learner.Row.StudentNumber + ".jwt");
 }

@@ -34,8 +34,9 @@ internal static class IssueBatchCommand
         var keep = new Option<bool>("--keep-credentials") { Description = "Keep each full credential in the registry too (default: only its SHA-256)." };
         var sealCert = new Option<string?>("--seal-cert") { Description = "PEM seal certificate (with its chain) to seal the PDFs (PAdES)." };
         var sealKey = new Option<string?>("--seal-key") { Description = "PEM private key of the seal certificate." };
+        var shareLinks = new Option<bool>("--share-links") { Description = "Make a share link per learner in the registry (the PDF's QR code and manifest.csv give it); needs --keep-credentials and --verify-url, the address of the service that serves this registry." };
         var pdfOptions = new PdfOptions();
-        var command = new Command("issue-batch", "Issue credentials, each with its PDF certificate, to every learner of a file; idempotent and resumable.") { template, learners, key, output, db, skipInvalid, baseUrl, keep, sealCert, sealKey };
+        var command = new Command("issue-batch", "Issue credentials, each with its PDF certificate, to every learner of a file; idempotent and resumable.") { template, learners, key, output, db, skipInvalid, baseUrl, keep, sealCert, sealKey, shareLinks };
         foreach (var option in pdfOptions.All)
         {
             command.Options.Add(option);
@@ -71,15 +72,24 @@ internal static class IssueBatchCommand
                 ? IssueCommand.LoadSeal(parse.GetValue(sealCert), parse.GetValue(sealKey))
                 : null;
             var pdf = pdfOptions.Read(parse, seal);
+            var withLinks = parse.GetValue(shareLinks);
+            if (withLinks && (!parse.GetValue(keep) || parse.GetResult(pdfOptions.VerifyUrl) is not { Implicit: false }))
+            {
+                throw new UserError("--share-links needs --keep-credentials (the link's page shows the registry's copy) and --verify-url (the service's address)");
+            }
+
             var opened = await RegistryStorage.OpenAsync(parse.GetValue(db) ?? Registry.DefaultDatabase, new StorageOptions { StoreCredentialContent = parse.GetValue(keep) }, cancellationToken: cancellationToken).ConfigureAwait(false);
             await using var storage = opened.Storage ?? throw new UserError(opened.Error!.TrimEnd('.'));
             var issuer = new CredentialIssuer(issuerKey, TimeProvider.System, NJsonSchemaValidator.ElmMicroCredential);
             var batch = new BatchIssuer(issuer, storage.Credentials, new StatusListUrls(parse.GetValue(baseUrl)!), TimeProvider.System);
-            var sink = new FolderBatchOutput(outDir, pdf);
+            // With share links the PDFs are made after the run, once the credentials their links point at are committed.
+            var sink = new FolderBatchOutput(outDir, withLinks ? null : pdf);
             var outcome = Console.IsOutputRedirected
                 ? await batch.IssueAsync(batchTemplate, valid, sink, new PlainProgress(Console.Out), cancellationToken).ConfigureAwait(false)
                 : await BarProgress.RunAsync(valid.Count, p => batch.IssueAsync(batchTemplate, valid, sink, p, cancellationToken)).ConfigureAwait(false);
 
+            var links = withLinks ? new Issuer.Sharing.ShareLinks(storage.ShareLinks, storage.Credentials, TimeProvider.System, new Issuer.Sharing.ShareLinkPolicy()) : null;
+            await DeliveryManifest.WriteAsync(outDir, sink, pdf, links, withLinks ? parse.GetValue(pdfOptions.VerifyUrl) : null, cancellationToken).ConfigureAwait(false);
             var summary = BatchSummary.Create(batchTemplate.Id, rowCount, outcome, errors, clock.Elapsed);
             await File.WriteAllTextAsync(Path.Combine(outDir, "summary.json"), summary.ToJsonString(Indented) + "\n", cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"Issued {outcome.Issued}, already issued {outcome.Existing}, rejected {errors.Count} in {clock.Elapsed.TotalSeconds:F1} s → {outDir}");
