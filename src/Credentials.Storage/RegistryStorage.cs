@@ -4,8 +4,10 @@ using Credentials.Storage.ApiKeys;
 using Credentials.Storage.Batches;
 using Credentials.Storage.Connections;
 using Credentials.Storage.Dialects;
+using Credentials.Storage.Erasure;
 using Credentials.Storage.Migrations;
 using Credentials.Storage.Registry;
+using Credentials.Storage.ShareLinks;
 using Credentials.Storage.Status;
 
 namespace Credentials.Storage;
@@ -27,6 +29,8 @@ public sealed class RegistryStorage : IAsyncDisposable
         StatusLists = new SqlStatusListStore(dialect, time);
         Batches = new SqlBatchStore(dialect, time);
         ApiKeys = new SqlApiKeyStore(dialect, time);
+        ShareLinks = new SqlShareLinkStore(dialect);
+        Erasure = new SqlErasureStore(dialect);
     }
 
     /// <summary>The database in use.</summary>
@@ -43,6 +47,12 @@ public sealed class RegistryStorage : IAsyncDisposable
 
     /// <summary>API keys of the web service (hashes only).</summary>
     public IApiKeyStore ApiKeys { get; }
+
+    /// <summary>Share links of issued credentials.</summary>
+    public IShareLinkStore ShareLinks { get; }
+
+    /// <summary>Erasure of a learner's stored credentials and share links.</summary>
+    public IErasureStore Erasure { get; }
 
     /// <summary>
     /// Opens the store named by <paramref name="connectionString"/> and applies missing migrations. <c>Host=…</c>

@@ -1,8 +1,10 @@
 using Credentials.Web.Batches;
+using Credentials.Web.Certificates;
 using Credentials.Web.Composition;
 using Credentials.Web.Identity;
 using Credentials.Web.Issuance;
 using Credentials.Web.Page;
+using Credentials.Web.Sharing;
 using Credentials.Web.Status;
 using Credentials.Web.Verification;
 
@@ -21,6 +23,10 @@ try
     app.MapIssuance();
     app.MapStatus();
     app.MapBatches();
+    app.MapCertificates();
+    app.MapShareLinks();
+    app.MapSharePage();
+    app.MapErasure();
     app.MapIdentity();
     app.LogServiceMode();
     app.Run();

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Credentials.Cli.Batches;
+using Credentials.Cli.Certificates;
 using Credentials.Cli.Infrastructure;
 using Credentials.Issuer.Batches;
 using Credentials.Issuer.Issuing;
@@ -14,7 +15,8 @@ namespace Credentials.Cli.Commands;
 
 /// <summary>
 /// <c>credentials issue-batch --template T.json --learners FILE.csv|FILE.json --key KEY --out DIR [--db CONN]
-/// [--skip-invalid] [--status-base-url URL] [--keep-credentials]</c>.
+/// [--skip-invalid] [--status-base-url URL] [--keep-credentials] [--pdf all|none] [--verify-url URL] [--lang fi|sv|en]
+/// [--seal-cert PEM --seal-key PEM]</c>: a credential and a PDF certificate per learner.
 /// </summary>
 internal static class IssueBatchCommand
 {
@@ -25,13 +27,22 @@ internal static class IssueBatchCommand
         var template = new Option<string>("--template") { Description = "Batch template JSON: {\"id\", \"studentNumberScheme\", \"template\": {…}}.", Required = true };
         var learners = new Option<string>("--learners") { Description = "Learners as CSV (UTF-8; ; , or tab separated), an Excel .xlsx workbook (first sheet) or a JSON array.", Required = true };
         var key = new Option<string>("--key") { Description = "A key folder from keygen, or a private JWK file.", Required = true };
-        var output = new Option<string>("--out") { Description = "Folder for one <student number>.jwt per learner and summary.json.", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder for one <student number>.jwt and .pdf per learner and summary.json.", Required = true };
         var db = new Option<string?>("--db") { Description = "Registry: a SQLite file (default credentials.db) or a PostgreSQL connection string." };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Issue the valid rows and write the rejected ones to rejected.csv." };
         var baseUrl = StatusBaseUrl.Option();
         var keep = new Option<bool>("--keep-credentials") { Description = "Keep each full credential in the registry too (default: only its SHA-256)." };
         var language = CliLanguage.Option("Language of the row problems: en, fi or sv.");
-        var command = new Command("issue-batch", "Issue credentials to every learner of a file; idempotent and resumable.") { template, learners, key, output, db, skipInvalid, baseUrl, keep, language };
+        var sealCert = new Option<string?>("--seal-cert") { Description = "PEM seal certificate (with its chain) to seal the PDFs (PAdES)." };
+        var sealKey = new Option<string?>("--seal-key") { Description = "PEM private key of the seal certificate." };
+        var shareLinks = new Option<bool>("--share-links") { Description = "Make a share link per learner in the registry (the PDF's QR code and manifest.csv give it); needs --keep-credentials and --verify-url, the address of the service that serves this registry." };
+        var pdfOptions = new PdfOptions();
+        var command = new Command("issue-batch", "Issue credentials, each with its PDF certificate, to every learner of a file; idempotent and resumable.") { template, learners, key, output, db, skipInvalid, baseUrl, keep, language, sealCert, sealKey, shareLinks };
+        foreach (var option in pdfOptions.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(async (parse, cancellationToken) =>
         {
             var clock = Stopwatch.StartNew();
@@ -60,15 +71,28 @@ internal static class IssueBatchCommand
             }
 
             var issuerKey = IssueCommand.LoadKey(parse.GetValue(key)!);
+            using var seal = parse.GetValue(sealCert) is not null || parse.GetValue(sealKey) is not null
+                ? IssueCommand.LoadSeal(parse.GetValue(sealCert), parse.GetValue(sealKey))
+                : null;
+            var pdf = pdfOptions.Read(parse, seal);
+            var withLinks = parse.GetValue(shareLinks);
+            if (withLinks && (!parse.GetValue(keep) || parse.GetResult(pdfOptions.VerifyUrl) is not { Implicit: false }))
+            {
+                throw new UserError("--share-links needs --keep-credentials (the link's page shows the registry's copy) and --verify-url (the service's address)");
+            }
+
             var opened = await RegistryStorage.OpenAsync(parse.GetValue(db) ?? Registry.DefaultDatabase, new StorageOptions { StoreCredentialContent = parse.GetValue(keep) }, cancellationToken: cancellationToken).ConfigureAwait(false);
             await using var storage = opened.Storage ?? throw new UserError(opened.Error!.TrimEnd('.'));
             var issuer = new CredentialIssuer(issuerKey, TimeProvider.System, SchemaValidator.ElmMicroCredential);
             var batch = new BatchIssuer(issuer, storage.Credentials, statusUrls, TimeProvider.System);
-            var sink = new FolderBatchOutput(outDir);
+            // With share links the PDFs are made after the run, once the credentials their links point at are committed.
+            var sink = new FolderBatchOutput(outDir, withLinks ? null : pdf);
             var outcome = Console.IsOutputRedirected
                 ? await batch.IssueAsync(batchTemplate, valid, sink, new PlainProgress(Console.Out), cancellationToken).ConfigureAwait(false)
                 : await BarProgress.RunAsync(valid.Count, p => batch.IssueAsync(batchTemplate, valid, sink, p, cancellationToken)).ConfigureAwait(false);
 
+            var links = withLinks ? new Issuer.Sharing.ShareLinks(storage.ShareLinks, storage.Credentials, TimeProvider.System, new Issuer.Sharing.ShareLinkPolicy()) : null;
+            await DeliveryManifest.WriteAsync(outDir, sink, pdf, links, withLinks ? parse.GetValue(pdfOptions.VerifyUrl) : null, cancellationToken).ConfigureAwait(false);
             var summary = BatchSummary.Create(batchTemplate.Id, rowCount, outcome, errors, clock.Elapsed, sink.Learners);
             await File.WriteAllTextAsync(Path.Combine(outDir, "summary.json"), summary.ToJsonString(Indented) + "\n", cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"Issued {outcome.Issued}, already issued {outcome.Existing}, rejected {errors.Count} in {clock.Elapsed.TotalSeconds:F1} s → {outDir}");

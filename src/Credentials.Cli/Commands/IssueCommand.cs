@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using Credentials.Cli.Certificates;
 using Credentials.Cli.Infrastructure;
 using Credentials.Issuer.Issuing;
 using Credentials.Model.Input;
@@ -9,8 +12,9 @@ namespace Credentials.Cli.Commands;
 
 /// <summary>
 /// <c>credentials issue --input MICROCREDENTIAL.json --key DIR_OR_JWK [--format jwt] --out FILE [--db CONN
-/// [--status-base-url URL | --no-status]]</c>. With <c>--db</c> the credential is recorded in the registry and, unless
-/// <c>--no-status</c>, gets revocation and suspension entries.
+/// [--status-base-url URL | --no-status]] [--pdf all|none] [--verify-url URL] [--lang fi|sv|en] [--seal-cert PEM --seal-key PEM]</c>:
+/// the credential, and the learner's PDF beside it. With <c>--db</c> the credential is recorded in the registry and,
+/// unless <c>--no-status</c>, gets revocation and suspension entries.
 /// </summary>
 internal static class IssueCommand
 {
@@ -20,15 +24,21 @@ internal static class IssueCommand
         var key = new Option<string>("--key") { Description = "A key folder from keygen, or a private JWK file.", Required = true };
         var format = new Option<string>("--format") { Description = "Securing format: jwt (VC-JWT, VC Data Model 1.1), di-rdfc or di-jcs (Data Integrity eddsa-rdfc-2022 / eddsa-jcs-2022), jades (a Europass-style seal; needs --seal-cert and --seal-key).", DefaultValueFactory = _ => "jwt" };
         format.AcceptOnlyFromAmong("jwt", "di-rdfc", "di-jcs", "jades");
-        var sealCert = new Option<string?>("--seal-cert") { Description = "PEM seal certificate (with its chain) for --format jades." };
-        var sealKey = new Option<string?>("--seal-key") { Description = "PEM private key of the seal certificate for --format jades." };
+        var sealCert = new Option<string?>("--seal-cert") { Description = "PEM seal certificate (with its chain): seals the PDF (PAdES), and the credential with --format jades." };
+        var sealKey = new Option<string?>("--seal-key") { Description = "PEM private key of the seal certificate." };
         var output = new Option<string>("--out") { Description = "File to write the signed credential to.", Required = true };
         var id = new Option<string?>("--id") { Description = "Credential id to use (default: a new urn:uuid)." };
         var db = new Option<string?>("--db") { Description = "Record the credential in this registry (a SQLite file or a PostgreSQL connection string), revocable by default." };
         var noStatus = new Option<bool>("--no-status") { Description = "With --db: no revocation or suspension entries (the credential can then never be revoked)." };
         var baseUrl = StatusBaseUrl.Option();
 
-        var command = new Command("issue", "Issue one signed micro-credential.") { input, key, format, output, id, sealCert, sealKey, db, noStatus, baseUrl };
+        var pdfOptions = new PdfOptions();
+        var command = new Command("issue", "Issue one signed micro-credential, with its PDF certificate beside it.") { input, key, format, output, id, sealCert, sealKey, db, noStatus, baseUrl };
+        foreach (var option in pdfOptions.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(async (parse, cancellationToken) =>
         {
             var bytes = await InputFile.ReadAsync(parse.GetValue(input)!, cancellationToken).ConfigureAwait(false);
@@ -53,7 +63,10 @@ internal static class IssueCommand
                 "jades" => SecuringFormat.Jades,
                 _ => SecuringFormat.Jwt,
             };
-            using var seal = securing == SecuringFormat.Jades ? LoadSeal(parse.GetValue(sealCert), parse.GetValue(sealKey)) : null;
+            var wantsSeal = securing == SecuringFormat.Jades || parse.GetValue(sealCert) is not null || parse.GetValue(sealKey) is not null;
+            using var seal = wantsSeal ? LoadSeal(parse.GetValue(sealCert), parse.GetValue(sealKey)) : null;
+            var pdf = pdfOptions.Read(parse, seal);
+            var jadesSeal = securing == SecuringFormat.Jades ? seal : null;
             var registry = parse.GetValue(db);
             IssueResult result;
             if (registry is not null)
@@ -62,11 +75,11 @@ internal static class IssueCommand
                 await using var storage = await Registry.OpenAsync(registry, cancellationToken).ConfigureAwait(false);
                 var templateId = RecordingIssuer.TemplateIdOf(System.Text.Json.Nodes.JsonNode.Parse(bytes)!["template"]!);
                 result = await new RecordingIssuer(issuer, storage.Credentials, urls, TimeProvider.System)
-                    .IssueAsync(parsed.Value!, securing, templateId, urls is not null, seal, parse.GetValue(id), cancellationToken).ConfigureAwait(false);
+                    .IssueAsync(parsed.Value!, securing, templateId, urls is not null, jadesSeal, parse.GetValue(id), cancellationToken).ConfigureAwait(false);
             }
             else
             {
-                result = await issuer.IssueAsync(parsed.Value!, securing, seal, parse.GetValue(id), cancellationToken: cancellationToken).ConfigureAwait(false);
+                result = await issuer.IssueAsync(parsed.Value!, securing, jadesSeal, parse.GetValue(id), cancellationToken: cancellationToken).ConfigureAwait(false);
             }
 
             if (!result.Succeeded)
@@ -81,18 +94,25 @@ internal static class IssueCommand
             }
 
             var path = parse.GetValue(output)!;
+            var file = Encoding.UTF8.GetBytes(result.Secured + "\n");
+            var pdfPath = PdfCertificates.PathBeside(path);
             try
             {
                 var dir = Path.GetDirectoryName(Path.GetFullPath(path));
                 Directory.CreateDirectory(dir!);
-                await File.WriteAllTextAsync(path, result.Secured + "\n", cancellationToken).ConfigureAwait(false);
+                await File.WriteAllBytesAsync(path, file, cancellationToken).ConfigureAwait(false);
+                if (pdf is not null && Path.GetFullPath(pdfPath) != Path.GetFullPath(path))
+                {
+                    using var document = JsonDocument.Parse(result.Credential!.ToJsonString());
+                    pdf.Write(pdfPath, file, Path.GetFileName(path), credential: document.RootElement);
+                }
             }
             catch (Exception e) when (FileErrors.IsFileProblem(e))
             {
                 throw new UserError($"cannot write '{path}': {FileErrors.Reason(e)}", e);
             }
 
-            Console.WriteLine($"Issued {result.CredentialId} as {issuer.IssuerId} → {path}" + (registry is null
+            Console.WriteLine($"Issued {result.CredentialId} as {issuer.IssuerId} → {path}" + (pdf is null ? "" : $" and {pdfPath}") + (registry is null
                 ? " (not recorded in a registry: give --db to make it revocable)"
                 : parse.GetValue(noStatus) ? " (recorded, without status entries)" : " (recorded, revocable)"));
             return ExitCodes.Ok;
@@ -100,11 +120,11 @@ internal static class IssueCommand
         return command;
     }
 
-    private static Proofs.Jades.JadesSigningKey LoadSeal(string? certificatePath, string? keyPath)
+    internal static Proofs.Jades.JadesSigningKey LoadSeal(string? certificatePath, string? keyPath)
     {
         if (certificatePath is null || keyPath is null)
         {
-            throw new UserError("--format jades needs --seal-cert and --seal-key (make a test seal with 'credentials keygen --seal')");
+            throw new UserError("--format jades and a sealed PDF need both --seal-cert and --seal-key (make a test seal with 'credentials keygen --seal')");
         }
 
         try

@@ -40,11 +40,13 @@ internal sealed class MigrationRunner(SqlDialect dialect, TimeProvider time)
         }
 
         migrations.Sort((a, b) => a.Version.CompareTo(b.Version));
-        for (var i = 0; i < migrations.Count; i++)
+        // Versions are unique but may have gaps: branches developed side by side take their own numbers, and
+        // ApplyAsync applies every version a database lacks, so a lower number merged later still runs.
+        for (var i = 1; i < migrations.Count; i++)
         {
-            if (migrations[i].Version != i + 1)
+            if (migrations[i].Version == migrations[i - 1].Version)
             {
-                throw new InvalidOperationException($"Migrations of {folder} must be numbered 1, 2, 3, … without gaps.");
+                throw new InvalidOperationException($"Migrations of {folder} number {migrations[i].Version} twice.");
             }
         }
 

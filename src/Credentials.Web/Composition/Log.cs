@@ -70,4 +70,8 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "Issuing as {Issuer}")]
     public static partial void Issuer(ILogger logger, string issuer);
+
+    // The count only: the student number is personal data and is not logged.
+    [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Erased the content of {Credentials} credential(s) on request and withdrew {Links} share link(s) (by {Actor})")]
+    public static partial void Erased(ILogger logger, int credentials, int links, string actor);
 }

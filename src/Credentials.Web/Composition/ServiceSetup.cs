@@ -64,6 +64,19 @@ internal static class ServiceSetup
         builder.Services.AddSingleton(urls);
         builder.Services.AddSingleton(sp => new StatusListPublisher(storage.StatusLists, issuerKey, urls, sp.GetRequiredService<TimeProvider>()));
 
+        var policy = new Issuer.Sharing.ShareLinkPolicy(options.ShareLinkDefaultMonths, options.ShareLinkMaxMonths);
+        if (policy.Problem is { } policyProblem)
+        {
+            throw new StartupException($"Credentials:ShareLinkDefaultMonths/ShareLinkMaxMonths: {policyProblem}.");
+        }
+
+        builder.Services.AddSingleton(storage.ShareLinks);
+        builder.Services.AddSingleton(storage.Erasure);
+        builder.Services.AddSingleton(sp => new Issuer.Sharing.ShareLinks(storage.ShareLinks, storage.Credentials, sp.GetRequiredService<TimeProvider>(), policy));
+        var pdfSeal = LoadPdfSeal(options, paths);
+        builder.Services.AddSingleton(sp => new Certificates.CertificateService(
+            new Documents.PdfCertificateWriter(sp.GetRequiredService<TimeProvider>()), pdfSeal, baseUrl));
+
         // No redirects: a redirect could lead the fetch to a host the operator did not allow.
         var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, MaxResponseDrainSize = 64 * 1024 })
         {
@@ -160,6 +173,21 @@ internal static class ServiceSetup
         {
             throw new StartupException($"Credentials:ApiKeySha256 accepts the published demo API key, which is refused in {environment.EnvironmentName}: remove it and create keys with 'credentials apikey create', or set Credentials:AllowDemoKeys=true for a demonstration.");
         }
+    }
+
+    /// <summary>The PDF seal, when both its certificate and key are configured.</summary>
+    private static Documents.Signing.PdfSeal? LoadPdfSeal(WebOptions options, ConfiguredPaths paths)
+    {
+        if (options.PdfSealCertificatePath is not { Length: > 0 } certificate || options.PdfSealKeyPath is not { Length: > 0 } key)
+        {
+            return options.PdfSealCertificatePath is { Length: > 0 } || options.PdfSealKeyPath is { Length: > 0 }
+                ? throw new StartupException("Credentials:PdfSealCertificatePath and Credentials:PdfSealKeyPath go together: set both, or neither.")
+                : null;
+        }
+
+        var keyPem = paths.Load("PdfSealKeyPath", key, File.ReadAllText);
+        var seal = paths.Load("PdfSealCertificatePath", certificate, p => JadesSigningKey.FromPem(File.ReadAllText(p), keyPem));
+        return new Documents.Signing.PdfSeal(seal.Certificate, seal.Chain);
     }
 
     /// <summary>Opens (and migrates) the registry, or stops start-up with the store's plain-language reason.</summary>

@@ -62,6 +62,21 @@ internal sealed class WebOptions
     /// </summary>
     public IList<string> KnownProxies { get; } = [];
 
+    /// <summary>PEM seal certificate (with its chain) that signs the learners' PDF certificates (PAdES); none: PDFs are unsigned.</summary>
+    public string? PdfSealCertificatePath { get; set; }
+
+    /// <summary>PEM private key of <see cref="PdfSealCertificatePath"/>.</summary>
+    public string? PdfSealKeyPath { get; set; }
+
+    /// <summary>Lifetime of a share link made without an expiry, in months (6).</summary>
+    public int ShareLinkDefaultMonths { get; set; } = 6;
+
+    /// <summary>The longest lifetime a share link may be given, in months (12).</summary>
+    public int ShareLinkMaxMonths { get; set; } = 12;
+
+    /// <summary>LinkedIn organisation ids per issuer for "Add to profile"; an issuer without one is named instead.</summary>
+    public IList<LinkedInOrganization> LinkedInOrganizations { get; } = [];
+
     /// <summary>Timeout of one such fetch.</summary>
     public int FetchTimeoutSeconds { get; set; } = 5;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Credentials.Issuer.Issuing;
+using Credentials.Issuer.Sharing;
 using Credentials.Issuer.Status;
 using Credentials.Model.Input;
 using Credentials.Model.Registry;
@@ -32,6 +33,7 @@ internal static class IssueEndpoints
         CredentialIssuer issuer,
         ICredentialStore store,
         StatusListUrls urls,
+        ShareLinks links,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -148,7 +150,15 @@ internal static class IssueEndpoints
         var logger = logs.CreateLogger(Log.Category);
         Log.Issued(logger, id, formatName, withStatus, actor);
         JsonNode result = read.Format == SecuringFormat.Jwt ? JsonValue.Create(secured!) : JsonNode.Parse(secured!)!;
-        return TypedResults.Created((string?)null, new JsonObject { ["verifiableCredential"] = result });
+        var response = new JsonObject { ["verifiableCredential"] = result };
+
+        // The learner's share link (its page needs the registry's copy of the credential); the PDF's QR code points at it.
+        if (options.StoreCredentialContent && (await links.CreateAsync(id, null, cancellationToken).ConfigureAwait(false)).Link is { } link)
+        {
+            response["shareLink"] = Sharing.ShareLinkEndpoints.Json(link, Sharing.ShareLinkEndpoints.BaseUrl(context, options), time.GetUtcNow());
+        }
+
+        return TypedResults.Created((string?)null, response);
     }
 
     private static ProblemHttpResult Invalid(IReadOnlyList<ModelProblem> problems) =>

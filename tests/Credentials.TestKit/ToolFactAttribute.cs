@@ -1,0 +1,20 @@
+using Xunit;
+
+namespace Credentials.TestKit;
+
+/// <summary>
+/// A fact that checks a PDF with Debian's independent tools (poppler-utils, zbar-tools): skipped, with the reason, when
+/// a tool is not installed (`.ci/run` installs them).
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class ToolFactAttribute : FactAttribute
+{
+    public ToolFactAttribute(params string[] tools)
+    {
+        var missing = tools.Where(t => !File.Exists("/usr/bin/" + t)).ToList();
+        if (missing.Count > 0)
+        {
+            Skip = $"{string.Join(", ", missing)} not installed (apt-get install poppler-utils zbar-tools).";
+        }
+    }
+}
