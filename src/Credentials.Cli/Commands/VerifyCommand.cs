@@ -97,7 +97,9 @@ internal static class VerifyCommand
                 return PresentationOutput.Write(presented, lang, parse.GetValue(json));
             }
 
-            var report = await verifier.VerifyAsync(bytes, cancellationToken).ConfigureAwait(false);
+            var report = Documents.Reading.PdfVerification.IsPdf(bytes)
+                ? await Documents.Reading.PdfVerification.VerifyAsync(verifier, bytes, cancellationToken).ConfigureAwait(false)
+                : await verifier.VerifyAsync(bytes, cancellationToken).ConfigureAwait(false);
 
             if (parse.GetValue(json))
             {

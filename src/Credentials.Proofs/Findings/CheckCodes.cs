@@ -118,6 +118,7 @@ public static class CheckCodes
     public const string PresentationHolderNotSubject = "presentation.holder-not-subject";
     public const string PresentationSubjectUnbound = "presentation.subject-unbound";
     public const string FormatInvalidText = "format.invalid-text";
+    public const string FormatPdfWithoutCredential = "format.pdf-without-credential";
     public const string FormatTokenTypeInvalid = "format.token-type-invalid";
     public const string FormatContextInvalid = "format.context-invalid";
     public const string FormatSubjectInvalid = "format.subject-invalid";

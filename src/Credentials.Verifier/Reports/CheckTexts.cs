@@ -7,6 +7,7 @@ public static class CheckTexts
     /// <summary>Code → (en, fi, sv).</summary>
     public static readonly IReadOnlyDictionary<string, (string En, string Fi, string Sv)> All = new Dictionary<string, (string, string, string)>(StringComparer.Ordinal)
     {
+        [CheckCodes.FormatPdfWithoutCredential] = ("The PDF holds no credential file; its pages alone prove nothing.", "PDF-tiedostossa ei ole todistetiedostoa; sen sivut eivät yksinään todista mitään.", "PDF-filen innehåller ingen intygsfil; dess sidor bevisar ingenting ensamma."),
         [CheckCodes.FormatInvalidText] = ("The input is not valid text (broken UTF-8 or a lone surrogate); its meaning would depend on the reader.", "Syöte ei ole kelvollista tekstiä (rikkinäinen UTF-8 tai yksinäinen korvausmerkki); sen merkitys riippuisi lukijasta.", "Indata är inte giltig text (trasig UTF-8 eller ett ensamt surrogattecken); dess betydelse skulle bero på läsaren."),
         [CheckCodes.FormatTokenTypeInvalid] = ("The token is typed as another kind of token, not as a credential.", "Tunniste on merkitty muuksi tunnisteeksi kuin todisteeksi.", "Token är märkt som en annan sorts token, inte som ett intyg."),
         [CheckCodes.FormatContextInvalid] = ("The credential's @context is not a valid VC Data Model context list.", "Todisteen @context ei ole kelvollinen VC-tietomallin kontekstiluettelo.", "Intygets @context är inte en giltig kontextlista enligt VC-datamodellen."),

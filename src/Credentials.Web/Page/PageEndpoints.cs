@@ -72,7 +72,9 @@ internal static class PageEndpoints
             return Page(context, language, null, "empty");
         }
 
-        var report = await verifiers.For(null).VerifyAsync(input, cancellationToken).ConfigureAwait(false);
+        var report = Documents.Reading.PdfVerification.IsPdf(input)
+            ? await Documents.Reading.PdfVerification.VerifyAsync(verifiers.For(null), input, cancellationToken).ConfigureAwait(false)
+            : await verifiers.For(null).VerifyAsync(input, cancellationToken).ConfigureAwait(false);
         return Page(context, language, report, null);
     }
 

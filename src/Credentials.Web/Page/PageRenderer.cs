@@ -71,7 +71,13 @@ internal static class PageRenderer
             _ => "indeterminate",
         };
         html.Append("<section aria-labelledby=\"verdict\">\n<p id=\"verdict\" class=\"ribbon ").Append(css).Append("\" role=\"status\" data-verdict=\"").Append(Conclusions.Name(report.Conclusion)).Append("\">")
-            .Append(E(Conclusions.Sentence(report, language))).Append("</p>\n<h2>").Append(T("checks")).Append("</h2>\n<ul class=\"checks\">\n");
+            .Append(E(Conclusions.Sentence(report, language))).Append("</p>\n");
+        foreach (var note in report.InputNotes)
+        {
+            html.Append("<p class=\"note\">").Append(E(char.ToUpperInvariant(note[0]) + note[1..] + ".")).Append("</p>\n");
+        }
+
+        html.Append("<h2>").Append(T("checks")).Append("</h2>\n<ul class=\"checks\">\n");
         foreach (var c in report.Checks)
         {
             var (outcomeCss, outcomeKey) = c.Outcome switch

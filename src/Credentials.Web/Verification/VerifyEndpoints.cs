@@ -41,13 +41,17 @@ internal static class VerifyEndpoints
                 break;
             case "application/jwt":
             case "text/plain":
+            case "application/pdf":
                 parsed = new VerifyRequest(body, null);
                 break;
             default:
-                return Problems.UnsupportedMediaType("application/json, application/jwt or text/plain");
+                return Problems.UnsupportedMediaType("application/json, application/jwt, text/plain or application/pdf");
         }
 
-        var report = await verifiers.For(parsed.Checks).VerifyAsync(parsed.Credential, cancellationToken).ConfigureAwait(false);
+        var verifier = verifiers.For(parsed.Checks);
+        var report = Documents.Reading.PdfVerification.IsPdf(parsed.Credential)
+            ? await Documents.Reading.PdfVerification.VerifyAsync(verifier, parsed.Credential, cancellationToken).ConfigureAwait(false)
+            : await verifier.VerifyAsync(parsed.Credential, cancellationToken).ConfigureAwait(false);
         var json = ReportJson.Write(report, "en");
 
         // VC-API: 200 only for a verified credential; the same report with 422 otherwise, so clients read one shape.

@@ -42,6 +42,19 @@ internal static class FuzzLayers
         AddJson(bytes, where, rebuild, depth, false, layers, addSelf: false);
     }
 
+    // A seed may itself hold a string that is not valid Unicode (the hostile samples do): it is fuzzed as bytes only.
+    private static string? ReadableString(JsonValue value)
+    {
+        try
+        {
+            return value.TryGetValue<string>(out var s) ? s : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     private static void AddJson(byte[] json, string where, Func<byte[], byte[]> rebuild, int depth, bool signed, List<FuzzLayer> layers, bool addSelf = true)
     {
         var root = RawJson.TryParse(json);
@@ -57,7 +70,7 @@ internal static class FuzzLayers
 
         foreach (var path in RawJson.Paths(root))
         {
-            if (RawJson.At(root, path) is not JsonValue v || !v.TryGetValue<string>(out var s) || s.Length < 8)
+            if (RawJson.At(root, path) is not JsonValue v || ReadableString(v) is not { Length: >= 8 } s)
             {
                 continue;
             }

@@ -73,7 +73,7 @@ public sealed record Mutation(MutationKind Kind, int Layer, int A, int B, int C)
             case MutationKind.ReplaceValue:
                 return RawJson.Replace(json, paths[A % paths.Count], JsonFragments.Values[C % JsonFragments.Values.Count]);
             case MutationKind.BreakString:
-                var strings = paths.Where(p => RawJson.At(root, p) is JsonValue v && v.TryGetValue<string>(out _)).ToList();
+                var strings = paths.Where(p => RawJson.At(root, p) is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String).ToList();
                 if (strings.Count == 0)
                 {
                     return RawJson.Replace(json, paths[A % paths.Count], [(byte)'"', .. JsonFragments.InString[C % JsonFragments.InString.Count], (byte)'"']);

@@ -17,10 +17,18 @@ internal static class RawJson
     /// <summary>Parses leniently enough to walk the tree; null when the bytes are not JSON a tree can hold.</summary>
     public static JsonNode? TryParse(byte[] bytes)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+
         try
         {
             var node = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { MaxDepth = 256 });
             _ = Paths(node);
+
+            // JSON whose strings are not valid Unicode cannot be rewritten through JsonNode: it is fuzzed as bytes.
+            _ = node?.ToJsonString();
             return node;
         }
         catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)

@@ -46,6 +46,55 @@ public sealed class CertificateEndpointTests : IDisposable
         read.SignerCertificate!.Subject.Should().Contain("Northern University of Technology");
     }
 
+    [Fact]
+    public async Task VerifyPdf_ThroughApiAndPage_VerifiesTheCredentialInsideAndSaysTheSealIsIntactAndTheIssuers()
+    {
+        var issued = await Api.IssueSampleAsync(_client);
+        var id = TestCredentials.Payload(issued["verifiableCredential"]!.GetValue<string>())["jti"]!.GetValue<string>();
+        var pdf = await (await GetAsync($"/credentials/{id}/pdf?lang=fi")).Content.ReadAsByteArrayAsync();
+
+        using var body = new ByteArrayContent(pdf);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        var api = await _client.PostAsync("/credentials/verify", body);
+        using var form = new MultipartFormDataContent { { new StringContent("en"), "lang" }, { new ByteArrayContent(pdf), "file", "900123.pdf" } };
+        var page = await (await _client.PostAsync("/verify", form)).Content.ReadAsStringAsync();
+
+        api.StatusCode.Should().Be(HttpStatusCode.OK);
+        var report = await Bodies.ReadObjectAsync(api);
+        report["verdict"]!.GetValue<string>().Should().Be("verified");
+        report["cleaned"]!.AsArray().Select(n => n!.GetValue<string>()).Should().ContainSingle(n => n.Contains("taken out of the PDF certificate, whose seal by Northern University of Technology is intact, and it belongs to the credential's issuer"));
+        page.Should().Contain("data-verdict=\"verified\"").And.Contain("The credential was taken out of the PDF certificate, whose seal by Northern University of Technology is intact");
+    }
+
+    [Fact]
+    public async Task VerifyPdf_ChangedAfterSealing_SaysSoAndStillJudgesTheCredentialItself()
+    {
+        var issued = await Api.IssueSampleAsync(_client);
+        var id = TestCredentials.Payload(issued["verifiableCredential"]!.GetValue<string>())["jti"]!.GetValue<string>();
+        var pdf = await (await GetAsync($"/credentials/{id}/pdf?lang=en")).Content.ReadAsByteArrayAsync();
+        var changed = pdf.Concat(Encoding.ASCII.GetBytes("\n% appended after sealing\n")).ToArray();
+
+        using var body = new ByteArrayContent(changed);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        var report = await Bodies.ReadObjectAsync(await _client.PostAsync("/credentials/verify", body));
+
+        report["cleaned"]!.AsArray().Select(n => n!.GetValue<string>()).Should().ContainSingle(n => n.Contains("changed after it was sealed"));
+    }
+
+    [Fact]
+    public async Task VerifyPdf_WithoutCredential_IsNotVerifiedInOneSentence()
+    {
+        var pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        using var body = new ByteArrayContent(pdf);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+
+        var response = await _client.PostAsync("/credentials/verify", body);
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        var report = await Bodies.ReadObjectAsync(response);
+        report["errors"]!.AsArray().Single()!["code"]!.GetValue<string>().Should().Be("format.pdf-without-credential");
+    }
+
     [Theory]
     [InlineData("/credentials/urn:uuid:00000000-0000-4000-8000-00000000dead/pdf", HttpStatusCode.NotFound)]
     [InlineData("/credentials/x/pdf?lang=de", HttpStatusCode.BadRequest)]
