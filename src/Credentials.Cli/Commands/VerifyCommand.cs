@@ -50,7 +50,7 @@ internal static class VerifyCommand
                     throw new UserError($"--now '{instant}' is not an ISO 8601 date and time");
                 }
 
-                clock = new FixedTimeProvider(at);
+                clock = new AsOfClock(at);
             }
 
             if (parse.GetValue(clockSkew) is var seconds and (< 0 or > 86_400))

@@ -44,12 +44,7 @@ public sealed class VcJoseFormat : ICredentialFormat
             problems.Add(Finding.Failed(CheckCodes.FormatClaimsMismatch, "The token's 'iss' does not match the credential's issuer.", "/iss"));
         }
 
-        var bounds = new List<ValidityBound>();
-        var boundProblems = new List<Finding>();
-        CredentialMembers.ReadBounds(payload, string.Empty, bounds, boundProblems);
-        CredentialMembers.ReadNumericDate(payload, "nbf", true, bounds, boundProblems);
-        CredentialMembers.ReadNumericDate(payload, "exp", false, bounds, boundProblems);
-        CredentialMembers.CheckNumericDate(payload, "iat", boundProblems);
+        var (bounds, boundProblems) = JwsCredentials.Bounds(payload, string.Empty, payload);
         return new SecuredCredential(this, "VC-JOSE token (vc+jwt)")
         {
             Document = payload,

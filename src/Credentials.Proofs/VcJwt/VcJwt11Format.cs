@@ -37,12 +37,7 @@ public sealed class VcJwt11Format : ICredentialFormat
 
         var problems = CredentialMembers.StructureProblems(vc, "/vc");
         problems.AddRange(ClaimsAgree(payload, vc));
-        var bounds = new List<ValidityBound>();
-        var boundProblems = new List<Finding>();
-        CredentialMembers.ReadBounds(vc, "/vc", bounds, boundProblems);
-        CredentialMembers.ReadNumericDate(payload, "nbf", true, bounds, boundProblems);
-        CredentialMembers.ReadNumericDate(payload, "exp", false, bounds, boundProblems);
-        CredentialMembers.CheckNumericDate(payload, "iat", boundProblems);
+        var (bounds, boundProblems) = JwsCredentials.Bounds(vc, "/vc", payload);
         return new SecuredCredential(this, "VC-JWT (VC Data Model 1.1)")
         {
             Document = vc,

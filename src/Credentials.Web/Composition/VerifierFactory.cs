@@ -27,9 +27,10 @@ internal sealed class VerifierFactory
     /// <summary>The presentation verifier; embedded credentials go through the default credential verifier.</summary>
     public PresentationVerifier Presentations { get; }
 
-    public CredentialVerifier For(IReadOnlySet<string>? onlyChecks) =>
-        onlyChecks is null ? _default : Create(_options with { OnlyChecks = onlyChecks });
+    /// <summary>The shared verifier, or a fresh one for a subset of checks or a validity instant other than now.</summary>
+    public CredentialVerifier For(IReadOnlySet<string>? onlyChecks, DateTimeOffset? asOf = null) =>
+        onlyChecks is null && asOf is null ? _default : Create(onlyChecks is null ? _options : _options with { OnlyChecks = onlyChecks }, asOf is { } at ? new AsOfClock(at) : _time);
 
-    private CredentialVerifier Create(VerifierOptions options) =>
-        new(options, _time, _documents, SchemaValidator.ElmMicroCredential, _statusLists);
+    private CredentialVerifier Create(VerifierOptions options, TimeProvider? time = null) =>
+        new(options, time ?? _time, _documents, SchemaValidator.ElmMicroCredential, _statusLists);
 }

@@ -1,4 +1,5 @@
 namespace Credentials.Web.Verification;
 
-/// <summary>A parsed verification request: the credential's exact bytes and the checks asked for (null: all).</summary>
-internal sealed record VerifyRequest(byte[] Credential, IReadOnlySet<string>? Checks);
+/// <summary>A parsed verification request: the credential's exact bytes, the checks asked for (null: all), and the
+/// instant to judge validity at (null: now).</summary>
+internal sealed record VerifyRequest(byte[] Credential, IReadOnlySet<string>? Checks, DateTimeOffset? AsOf = null);

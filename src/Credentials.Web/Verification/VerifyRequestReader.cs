@@ -58,9 +58,20 @@ internal static class VerifyRequestReader
                 return (null, "options must be an object.");
             }
 
+            DateTimeOffset? asOf = null;
+            if (options.TryGetProperty("asOf", out var at) && at.ValueKind != JsonValueKind.Null)
+            {
+                if (at.ValueKind != JsonValueKind.String || !Proofs.Formats.DateTimeStamp.TryParse(at.GetString(), out var instant))
+                {
+                    return (null, "options.asOf must be a date and time with a time zone, such as 2026-09-01T00:00:00Z.");
+                }
+
+                asOf = instant;
+            }
+
             if (!options.TryGetProperty("checks", out var checks) || checks.ValueKind == JsonValueKind.Null)
             {
-                return (new VerifyRequest(credential, null), null);
+                return (new VerifyRequest(credential, null, asOf), null);
             }
 
             if (checks.ValueKind != JsonValueKind.Array)
@@ -79,7 +90,7 @@ internal static class VerifyRequestReader
                 names.Add(c.GetString()!);
             }
 
-            return (new VerifyRequest(credential, names), null);
+            return (new VerifyRequest(credential, names, asOf), null);
         }
     }
 }

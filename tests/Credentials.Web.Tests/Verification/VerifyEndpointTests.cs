@@ -16,6 +16,31 @@ public sealed class VerifyEndpointTests : IClassFixture<WebFactory>
 
     public static TheoryData<string> InvalidSampleFiles => new(Samples.Invalid.Select(Path.GetFileName)!);
 
+    [Theory]
+    [InlineData("2019-06-01T00:00:00Z", "verified")]
+    [InlineData("2021-06-01T00:00:00Z", "expired")]
+    public async Task Verify_AsOfADate_JudgesValidityThen(string asOf, string verdict)
+    {
+        var token = File.ReadAllText(Path.Combine(Samples.InvalidFolder, "validity-expired.jwt")).Trim();
+        var body = new JsonObject { ["verifiableCredential"] = token, ["options"] = new JsonObject { ["asOf"] = asOf } };
+
+        var report = await Bodies.ReadObjectAsync(await _client.PostAsync("/credentials/verify", Bodies.Json(body)));
+
+        report["verdict"]!.GetValue<string>().Should().Be(verdict);
+    }
+
+    [Theory]
+    [InlineData("2021-06-01")]
+    [InlineData("yesterday")]
+    public async Task Verify_AsOfThatIsNoDateTimeStamp_Is400(string asOf)
+    {
+        var body = new JsonObject { ["verifiableCredential"] = Bodies.ValidJwt(), ["options"] = new JsonObject { ["asOf"] = asOf } };
+
+        var response = await _client.PostAsync("/credentials/verify", Bodies.Json(body));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
     [Fact]
     public async Task Verify_GenuineTokenWrappedByAnEmail_IsVerifiedAndSaysWhatWasCleaned()
     {
