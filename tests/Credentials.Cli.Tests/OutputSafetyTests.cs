@@ -28,6 +28,19 @@ public sealed class OutputSafetyTests : IDisposable
         result.Output.Should().Contain("Siiri\\u000D\\u001B[2J\\u001B[1;1H\\u001B[32mVERIFIED\\u001B[0m\\u000A\\u202Eilaj", "the name is shown, escaped");
     }
 
+    [Fact]
+    public void Verify_GenuineCredentialWithHostileLearnerName_PrintsTheVerdictSentenceEscaped()
+    {
+        var model = TestKit.Samples.Northern with { Learner = TestKit.Samples.Northern.Learner with { GivenName = Hostile } };
+        var path = Path.Combine(_dir, "genuine.jwt");
+        File.WriteAllText(path, TestCredentials.Jwt(TestCredentials.Elm(model, TestKeys.Northern), TestKeys.Northern));
+
+        var result = CliRunner.Run("verify", path, "--trust", TestKeys.TrustedIssuersPath);
+
+        AssertNoRawControl(result.Output);
+        result.Output.Split('\n')[1].Should().Contain("Siiri\\u000D\\u001B[2J", "the verdict sentence names the learner, escaped");
+    }
+
     [Theory]
     [InlineData("verify", "--json")]
     [InlineData("inspect", null)]

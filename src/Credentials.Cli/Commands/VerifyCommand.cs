@@ -170,10 +170,10 @@ internal static class VerifyCommand
     private static void Print(VerificationReport report, string language)
     {
         Console.WriteLine(VerdictLine(report.Verdict));
-        Console.WriteLine(Conclusions.Sentence(report, language));
+        Console.WriteLine(TerminalText.Safe(Conclusions.Sentence(report, language)));
         foreach (var note in report.InputNotes)
         {
-            Console.WriteLine("(" + note + ")");
+            Console.WriteLine(TerminalText.Safe("(" + note + ")"));
         }
 
         Console.WriteLine();
