@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Credentials.Model.Registry;
 using Credentials.Model.Status;
@@ -10,6 +12,8 @@ namespace Credentials.Issuer.Status;
 /// <summary>
 /// Builds and signs <c>BitstringStatusListCredential</c>s (Bitstring Status List v1.0 §2.2) from the registry's current
 /// bits, as VC-JOSE with the issuer's key, so a verifier checks the list with the same machinery as the credential.
+/// A list whose bits have not changed is signed again only after <see cref="ResignAfter"/>: serving and verifying
+/// the same token lets every cache on the way (HTTP, the verifier's) do its work.
 /// </summary>
 public sealed class StatusListPublisher
 {
@@ -19,6 +23,10 @@ public sealed class StatusListPublisher
     private readonly StatusListUrls _urls;
     private readonly TimeProvider _time;
     private readonly VcJwtSigner _signer;
+    private readonly ConcurrentDictionary<long, Signed> _signed = new();
+
+    /// <summary>How long a signed list with unchanged bits is served before it is signed again.</summary>
+    public static readonly TimeSpan ResignAfter = TimeSpan.FromMinutes(10);
 
     /// <summary>Creates a publisher that signs as <paramref name="key"/>.</summary>
     public StatusListPublisher(IStatusListStore store, IssuerKey key, StatusListUrls urls, TimeProvider time)
@@ -98,7 +106,22 @@ public sealed class StatusListPublisher
 
     private PublishedStatusList Sign(StatusListSnapshot snapshot)
     {
+        // The digest covers everything the signed list says that can change: the purpose and the bits.
+        var digest = SHA256.HashData(snapshot.Bits.AsSpan());
+        var now = _time.GetUtcNow();
+        if (_signed.TryGetValue(snapshot.Info.Id, out var known)
+            && known.List.Purpose == snapshot.Info.Purpose
+            && known.Digest.AsSpan().SequenceEqual(digest)
+            && now >= known.SignedAt && now - known.SignedAt < ResignAfter)
+        {
+            return known.List;
+        }
+
         var url = _urls.ListUrl(snapshot.Info.Id);
-        return new PublishedStatusList(snapshot.Info.Id, snapshot.Info.Purpose, url, _signer.SignJose(Build(snapshot)));
+        var list = new PublishedStatusList(snapshot.Info.Id, snapshot.Info.Purpose, url, _signer.SignJose(Build(snapshot)));
+        _signed[snapshot.Info.Id] = new Signed(digest, now, list);
+        return list;
     }
+
+    private sealed record Signed(byte[] Digest, DateTimeOffset SignedAt, PublishedStatusList List);
 }

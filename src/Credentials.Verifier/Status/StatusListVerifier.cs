@@ -19,11 +19,13 @@ internal sealed class StatusListVerifier
     private const int MaxListTokenChars = 4 * 1024 * 1024;
     private readonly IStatusListSource? _source;
     private readonly JwsVerifier _jws;
+    private readonly VerifiedListCache _verified;
 
-    public StatusListVerifier(IStatusListSource? source, JwsVerifier jws)
+    public StatusListVerifier(IStatusListSource? source, JwsVerifier jws, TimeProvider time)
     {
         _source = source;
         _jws = jws;
+        _verified = new VerifiedListCache(time);
     }
 
     public bool HasSource => _source is not null;
@@ -41,6 +43,24 @@ internal sealed class StatusListVerifier
         {
             return Invalid(url, "it is not a signed compact token");
         }
+
+        var key = VerifiedListCache.KeyOf(token, issuer);
+        if (_verified.TryGet(key, out var known))
+        {
+            return known;
+        }
+
+        var lookup = await VerifyAsync(url, token, issuer, cancellationToken).ConfigureAwait(false);
+        if (lookup.Bits is not null)
+        {
+            _verified.Add(key, lookup);
+        }
+
+        return lookup;
+    }
+
+    private async Task<StatusListLookup> VerifyAsync(string url, string token, string issuer, CancellationToken cancellationToken)
+    {
 
         using var jws = CompactJws.TryParse(token, out var error, out CompactJwsProblem _);
         if (jws?.PayloadJson is not { } payload || payload.RootElement.ValueKind != JsonValueKind.Object)

@@ -18,11 +18,12 @@ internal sealed class StatusListFixture : IStatusListSource
 
     public static string Url => StatusListUrls.Default.ListUrl(7);
 
-    public static string Credential(int index = Index)
+    public static string Credential(int index = Index, IssuerKey? key = null)
     {
-        var document = TestCredentials.Elm(TestKit.Samples.Northern, TestKeys.Northern);
+        key ??= TestKeys.Northern;
+        var document = TestCredentials.Elm(TestKit.Samples.Northern, key);
         CredentialStatusEntries.AddTo(document, CredentialStatusEntries.Build([new StatusAllocation(StatusPurpose.Revocation, 7, index)], StatusListUrls.Default));
-        return TestCredentials.Jwt(document, TestKeys.Northern);
+        return TestCredentials.Jwt(document, key);
     }
 
     public static JsonObject ListDocument(bool revoked, string purpose = "revocation", string? issuer = null, int length = BitstringStatusList.MinimumLength)
