@@ -37,7 +37,7 @@ public sealed class CredentialVerifier
         _checks =
         [
             new FormatCheck(CredentialFormats.Default),
-            new SchemaCheck(schema),
+            new SchemaCheck(schema, options.StructureMemory),
             new ProofCheck(new ProofContext { Resolver = resolver, Jws = jws, Time = time }),
             new IssuerCheck(),
             new ValidityCheck(),

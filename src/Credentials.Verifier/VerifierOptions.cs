@@ -22,4 +22,10 @@ public sealed record VerifierOptions
 
     /// <summary>When set, only these checks run (by name); the others are reported as Skipped. Format always runs.</summary>
     public IReadOnlySet<string>? OnlyChecks { get; init; }
+
+    /// <summary>
+    /// Where structural verdicts of credentials already checked are kept (see <see cref="StructureMemory"/>); null:
+    /// every credential is checked from scratch. Copies made with <c>with</c> share it.
+    /// </summary>
+    public StructureMemory? StructureMemory { get; init; } = new();
 }

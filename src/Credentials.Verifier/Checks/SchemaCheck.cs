@@ -25,11 +25,13 @@ internal sealed class SchemaCheck : ICheck
     private const int MaxShaclResults = 50;
     private readonly ISchemaValidator? _annex;
     private readonly ElmShapeLibrary _shapes;
+    private readonly StructureMemory? _memory;
 
-    public SchemaCheck(ISchemaValidator? annex, ElmShapeLibrary? shapes = null)
+    public SchemaCheck(ISchemaValidator? annex, StructureMemory? memory = null, ElmShapeLibrary? shapes = null)
     {
         _annex = annex;
         _shapes = shapes ?? ElmShapeLibrary.Bundled;
+        _memory = memory is not null && memory.BindTo(annex, _shapes) ? memory : null;
     }
 
     public string Name => CheckNames.Schema;
@@ -49,6 +51,24 @@ internal sealed class SchemaCheck : ICheck
             return Result.One(Name, CheckOutcome.Skipped, CheckCodes.SchemaNotApplicable, "No schema of ours applies to this kind of credential.");
         }
 
+        if (_memory is null)
+        {
+            return Judge(context, credential, cancellationToken);
+        }
+
+        var key = StructureMemory.KeyOf(credential, context.CredentialPointer, context.Secured?.ClaimsMicroCredentialProfile == true);
+        if (_memory.TryGet(key, out var known))
+        {
+            return known;
+        }
+
+        var results = Judge(context, credential, cancellationToken);
+        _memory.Add(key, results);
+        return results;
+    }
+
+    private IReadOnlyList<CheckResult> Judge(VerificationContext context, JsonElement credential, CancellationToken cancellationToken)
+    {
         var shacl = Shacl(credential, cancellationToken).ToList();
         var annex = Annex(context, credential).ToList();
         var vocabulary = Vocabulary(context, credential).ToList();
