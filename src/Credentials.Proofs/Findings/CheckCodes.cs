@@ -108,6 +108,7 @@ public static class CheckCodes
     public const string PresentationValidityOk = "presentation.validity-ok";
     public const string PresentationExpired = "presentation.expired";
     public const string PresentationNotYetValid = "presentation.not-yet-valid";
+    public const string PresentationMalformedDate = "presentation.malformed-date";
     public const string PresentationTooManyCredentials = "presentation.too-many-credentials";
     public const string PresentationCredentialMalformed = "presentation.credential-malformed";
     public const string PresentationCredentialsVerified = "presentation.credentials-verified";

@@ -1,54 +1,57 @@
-using Microsoft.IdentityModel.JsonWebTokens;
+using System.Buffers.Text;
+using System.Text;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Credentials.Proofs.Jws;
 
 /// <summary>
-/// Checks a compact JWS signature with one given key and one allowed algorithm, through Microsoft.IdentityModel.
-/// Only the signature: dates, issuer and audience are judged by the caller against its own clock and rules. Only
-/// <see cref="JwsVerifier"/> calls it.
+/// Checks a compact JWS signature with one given key and one allowed algorithm, through Microsoft.IdentityModel's
+/// signature providers, over the exact signing input (RFC 7515 §5.2: the ASCII of the first two parts). The token was
+/// already parsed and judged by <see cref="CompactJws"/> and <see cref="JwsVerifier"/> (header, algorithm, key); the
+/// library's token handler would parse it a second time and build claims nobody reads, so it is not used. Only the
+/// signature: dates, issuer and audience are judged by the caller. Only <see cref="JwsVerifier"/> calls it.
 /// </summary>
 internal static class JwsSignatureVerifier
 {
-    private static readonly JsonWebTokenHandler Handler = new();
-
     /// <summary>Whether <paramref name="jws"/> is signed by <paramref name="key"/> with <paramref name="algorithm"/>,
-    /// or could not even be read by the library (which is then not a verdict on the signature).</summary>
-    public static async Task<JwsSignatureOutcome> VerifyAsync(CompactJws jws, SecurityKey key, string algorithm)
+    /// or could not even be checked by the library (which is then not a verdict on the signature).</summary>
+    public static Task<JwsSignatureOutcome> VerifyAsync(CompactJws jws, SecurityKey key, string algorithm)
     {
         ArgumentNullException.ThrowIfNull(jws);
-        var parameters = new TokenValidationParameters
+        ArgumentNullException.ThrowIfNull(key);
+
+        // A JWT's payload is JSON (RFC 7519 §7.2 step 10): a signature over anything else is not one we read.
+        if (jws.PayloadJson is null || !string.Equals(jws.Algorithm, algorithm, StringComparison.Ordinal))
         {
-            IssuerSigningKey = key,
-            ValidAlgorithms = [algorithm],
-            ValidateIssuer = false,
-            ValidateAudience = false,
+            return Task.FromResult(JwsSignatureOutcome.Unreadable);
+        }
 
-            // The verifier's validity check uses the injected clock; the handler must not use its own.
-            ValidateLifetime = false,
-            RequireExpirationTime = false,
-            RequireSignedTokens = true,
-            TryAllIssuerSigningKeys = false,
-            ValidateIssuerSigningKey = false,
-        };
+        var token = jws.Token;
+        var end = token.LastIndexOf('.');
+        var signingInput = Encoding.ASCII.GetBytes(token, 0, end);
+        var signature = Base64Url.DecodeFromChars(token.AsSpan(end + 1));
+        if (signature.Length == 0)
+        {
+            return Task.FromResult(JwsSignatureOutcome.Invalid);
+        }
 
-        TokenValidationResult result;
+        var factory = key.CryptoProviderFactory;
+        SignatureProvider? provider = null;
         try
         {
-            result = await Handler.ValidateTokenAsync(jws.Token, parameters).ConfigureAwait(false);
+            provider = factory.CreateForVerifying(key, algorithm);
+            return Task.FromResult(provider.Verify(signingInput, signature) ? JwsSignatureOutcome.Valid : JwsSignatureOutcome.Invalid);
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or System.Text.Json.JsonException or OverflowException)
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or NotSupportedException or OverflowException or System.Security.Cryptography.CryptographicException)
         {
-            return JwsSignatureOutcome.Unreadable;
+            return Task.FromResult(JwsSignatureOutcome.Unreadable);
         }
-
-        if (result.IsValid)
+        finally
         {
-            return JwsSignatureOutcome.Valid;
+            if (provider is not null)
+            {
+                factory.ReleaseSignatureProvider(provider);
+            }
         }
-
-        return result.Exception is SecurityTokenInvalidSignatureException or SecurityTokenSignatureKeyNotFoundException
-            ? JwsSignatureOutcome.Invalid
-            : JwsSignatureOutcome.Unreadable;
     }
 }

@@ -98,6 +98,12 @@ internal static class JwtPresentationChecks
             }
         }
 
+        // RFC 7519 §4.1.6: iat is a NumericDate too, even though it bounds nothing.
+        if (payload.TryGetProperty("iat", out var iat) && (iat.ValueKind != JsonValueKind.Number || !iat.TryGetInt64(out var i) || i < -62135596800 || i > 253402300799))
+        {
+            problems.Add(new(Name, CheckOutcome.Failed, CheckCodes.PresentationMalformedDate, "The token's 'iat' is not a date in seconds.", "/iat"));
+        }
+
         return problems.Count > 0 ? problems : [new(Name, CheckOutcome.Passed, CheckCodes.PresentationValidityOk, "The token is within its validity period.")];
     }
 

@@ -120,6 +120,7 @@ public static class CheckTexts
         [CheckCodes.PresentationValidityOk] = ("The presentation is within its validity period.", "Esitys on voimassa.", "Presentationen är inom sin giltighetstid."),
         [CheckCodes.PresentationExpired] = ("The presentation has expired.", "Esityksen voimassaolo on päättynyt.", "Presentationens giltighet har gått ut."),
         [CheckCodes.PresentationNotYetValid] = ("The presentation is not valid yet.", "Esitys ei ole vielä voimassa.", "Presentationen är inte giltig ännu."),
+        [CheckCodes.PresentationMalformedDate] = ("A date of the presentation is not in the form a token's dates take.", "Esityksen päivämäärä ei ole tunnisteen päivämäärien muodossa.", "Ett datum i presentationen har inte den form som en tokens datum har."),
         [CheckCodes.PresentationTooManyCredentials] = ("The presentation holds more credentials than the limit.", "Esityksessä on enemmän todisteita kuin raja sallii.", "Presentationen innehåller fler intyg än gränsen tillåter."),
         [CheckCodes.PresentationCredentialMalformed] = ("An entry of the presentation is not a credential in a known form.", "Esityksen kohta ei ole tunnetussa muodossa oleva todiste.", "En post i presentationen är inte ett intyg i en känd form."),
         [CheckCodes.PresentationCredentialsVerified] = ("Every credential in the presentation is verified.", "Kaikki esityksen todisteet on todennettu.", "Alla intyg i presentationen är verifierade."),

@@ -13,7 +13,7 @@ namespace Credentials.Benchmarks.VcJwt;
 
 /// <summary>
 /// Issue one Annex I credential as VC-JWT EdDSA (build + schema-validate + sign), verify it (all checks, offline),
-/// and the raw Ed25519 sign/verify floor. Targets: issue ≤ 150 µs, verify ≤ 250 µs, ≤ 64 KiB allocated.
+/// the same with no structural verdict remembered, and the raw Ed25519 sign/verify floor. Targets: issue ≤ 150 µs, verify ≤ 250 µs, ≤ 64 KiB allocated.
 /// </summary>
 [MemoryDiagnoser]
 public class VcJwtBenchmarks
@@ -21,6 +21,7 @@ public class VcJwtBenchmarks
     private readonly byte[] _message = new byte[1200];
     private CredentialIssuer _issuer = null!;
     private CredentialVerifier _verifier = null!;
+    private CredentialVerifier _coldVerifier = null!;
     private MicroCredential _input = null!;
     private string _token = null!;
     private Key _rawKey = null!;
@@ -37,7 +38,13 @@ public class VcJwtBenchmarks
             TimeProvider.System,
             null,
             SchemaValidator.ElmMicroCredential);
-        if (_verifier.VerifyAsync(_token).GetAwaiter().GetResult().Verdict != Verdict.Verified)
+        _coldVerifier = new CredentialVerifier(
+            new VerifierOptions { TrustedIssuers = TrustedIssuers.Parse(File.ReadAllText(TestKeys.TrustedIssuersPath)), StructureMemory = null },
+            TimeProvider.System,
+            null,
+            SchemaValidator.ElmMicroCredential);
+        if (_verifier.VerifyAsync(_token).GetAwaiter().GetResult().Verdict != Verdict.Verified
+            || _coldVerifier.VerifyAsync(_token).GetAwaiter().GetResult().Verdict != Verdict.Verified)
         {
             throw new InvalidOperationException("the benchmark credential does not verify");
         }
@@ -54,6 +61,10 @@ public class VcJwtBenchmarks
 
     [Benchmark]
     public Verdict Verify() => _verifier.VerifyAsync(_token).GetAwaiter().GetResult().Verdict;
+
+    /// <summary>The same credential as if never seen: no structural verdict remembered (a new learner's credential costs this).</summary>
+    [Benchmark]
+    public Verdict VerifyNeverSeen() => _coldVerifier.VerifyAsync(_token).GetAwaiter().GetResult().Verdict;
 
     [Benchmark(Baseline = true)]
     public byte[] RawEd25519Sign() => SignatureAlgorithm.Ed25519.Sign(_rawKey, _message);
