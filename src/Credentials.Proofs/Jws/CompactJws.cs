@@ -65,29 +65,38 @@ public sealed class CompactJws : IDisposable
         ArgumentNullException.ThrowIfNull(token);
         error = null;
         problem = CompactJwsProblem.Malformed;
-        var parts = token.Trim().Split('.');
+        var trimmed = token.Trim();
+        var text = trimmed.AsSpan();
+
+        // Three parts between two dots, read as spans: a token is copied only into what it decodes to.
         // An empty signature part is well-formed (an unsecured JWS, RFC 7515 §A.5); the proof check refuses it.
-        if (parts.Length != 3)
+        var dots = text.Count('.');
+        if (dots != 2)
         {
-            error = $"a compact JWS has three parts separated by dots; this has {parts.Length}";
+            error = $"a compact JWS has three parts separated by dots; this has {dots + 1}";
             return null;
         }
 
-        if (!Base64Url.IsValid(parts[0]) || !Base64Url.IsValid(parts[1]) || !Base64Url.IsValid(parts[2]))
+        var first = text.IndexOf('.');
+        var second = text.LastIndexOf('.');
+        var headerPart = text[..first];
+        var payloadPart = text[(first + 1)..second];
+        var signaturePart = text[(second + 1)..];
+        if (!Base64Url.IsValid(headerPart) || !Base64Url.IsValid(payloadPart) || !Base64Url.IsValid(signaturePart))
         {
             error = "a part of the JWS is not base64url";
             return null;
         }
 
         // One value, one encoding: padding and non-zero spare bits would let two strings carry one signature.
-        if (!IsCanonical(parts[0]) || !IsCanonical(parts[1]) || !IsCanonical(parts[2]))
+        if (!IsCanonical(headerPart) || !IsCanonical(payloadPart) || !IsCanonical(signaturePart))
         {
             error = "a part of the JWS is not canonical unpadded base64url";
             return null;
         }
 
-        var headerBytes = Base64Url.DecodeFromChars(parts[0]);
-        var payload = Base64Url.DecodeFromChars(parts[1]);
+        var headerBytes = Base64Url.DecodeFromChars(headerPart);
+        var payload = Base64Url.DecodeFromChars(payloadPart);
         if (JsonText.Problem(headerBytes) is { } headerText)
         {
             problem = CompactJwsProblem.InvalidText;
@@ -140,12 +149,12 @@ public sealed class CompactJws : IDisposable
         }
 
         problem = CompactJwsProblem.None;
-        return new CompactJws(token.Trim(), header, payload, payloadJson);
+        return new CompactJws(trimmed, header, payload, payloadJson);
     }
 
-    private static bool IsCanonical(string part)
+    private static bool IsCanonical(ReadOnlySpan<char> part)
     {
-        if (part.Contains('=', StringComparison.Ordinal) || part.Length % 4 == 1)
+        if (part.Contains('=') || part.Length % 4 == 1)
         {
             return false;
         }
