@@ -127,6 +127,13 @@ internal sealed class SchemaCheck : ICheck
         }
 
         var claimsOurProfile = context.Secured?.ClaimsMicroCredentialProfile == true;
+        if (!claimsOurProfile && !MicroCredentialClaim.Of(context, credential))
+        {
+            // A credential that does not claim to be a micro-credential (a Certificate of Participation, a Diploma
+            // Supplement) is not measured against Annex I at all: its "missing" elements were never promised.
+            yield break;
+        }
+
         foreach (var e in errors)
         {
             yield return claimsOurProfile
