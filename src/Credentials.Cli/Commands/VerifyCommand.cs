@@ -170,7 +170,7 @@ internal static class VerifyCommand
             var identity = report.IssuerIdentity;
             if (identity.LegalName is not null || identity.Id is not null)
             {
-                var facts = string.Join(", ", new[] { identity.LegalName ?? identity.Id, identity.Registration, identity.Country }.Where(x => x is not null));
+                var facts = string.Join(", ", new[] { identity.LegalName ?? identity.Id, identity.Registration, ConceptLabels.Country(identity.Country, language) ?? identity.Country }.Where(x => x is not null));
                 Console.WriteLine(TerminalText.Safe($"{indent}  {DisplayTexts.Get("identity", language) + ":",-24} {facts} ({DisplayTexts.Provenance(identity, language)})"));
             }
 
