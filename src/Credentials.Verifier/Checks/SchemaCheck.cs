@@ -97,7 +97,10 @@ internal sealed class SchemaCheck : ICheck
                 Name,
                 violation ? CheckOutcome.Failed : CheckOutcome.Indeterminate,
                 violation ? CheckCodes.SchemaShaclViolation : CheckCodes.SchemaShaclWarning,
-                ShaclMessages.Describe(r));
+                ShaclWords.Describe(r, "en") + " " + ShaclMessages.Describe(r))
+            {
+                Explained = ShaclWords.Describe(r),
+            };
         }
 
         if (report.Results.Count > MaxShaclResults || report.Truncated)

@@ -19,7 +19,7 @@ internal static class CheckList
         var shown = new HashSet<(CheckOutcome, string)>();
         foreach (var c in report.Checks)
         {
-            if (!shown.Add((c.Outcome, c.Code)))
+            if (c.Explained is null && !shown.Add((c.Outcome, c.Code)))
             {
                 continue;
             }
@@ -32,7 +32,8 @@ internal static class CheckList
                 CheckOutcome.Indeterminate => ("indeterminate", T("unsure")),
                 _ => ("skipped", T("skipped")),
             };
-            var text = neutral ? DisplayTexts.Get("issuerNeutral", language) : CheckTexts.For(c.Code, language) + DateNote(c.Code, report, language);
+            var text = neutral ? DisplayTexts.Get("issuerNeutral", language)
+                : c.Explained?.GetValueOrDefault(language) ?? CheckTexts.For(c.Code, language) + DateNote(c.Code, report, language);
             html.Append("<li><span class=\"outcome outcome-").Append(outcomeCss).Append("\">").Append(outcome).Append("</span> ")
                 .Append(PageRenderer.E(text)).Append("</li>\n");
         }

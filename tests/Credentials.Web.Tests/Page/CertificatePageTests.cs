@@ -154,6 +154,20 @@ public sealed class CertificatePageTests : IClassFixture<WebFactory>
         html.Should().NotContain("schema.annex-incomplete").And.NotContain("Annex I").And.NotContain("class=\"missing\"");
     }
 
+    [Theory]
+    [InlineData("en", "The credential’s ‘valid from’ is missing (rule: minimum count 1 at credential › validFrom).")]
+    [InlineData("fi", "Todisteen tieto ’valid from’ puuttuu (sääntö: vähimmäismäärä 1, credential › validFrom).")]
+    [InlineData("sv", "Intygets uppgift ’valid from’ saknas (regel: minsta antal 1 vid credential › validFrom).")]
+    public async Task Post_ShaclViolation_NamesTheRuleAndThePathInWords(string lang, string line)
+    {
+        var node = JsonNode.Parse(await File.ReadAllTextAsync(ParticipationSample))!.AsObject();
+        node.Remove("validFrom");
+
+        var html = await PostAsync(lang, node.ToJsonString());
+
+        Between(html, "<ul class=\"checks\">", "</ul>").Should().Contain(line);
+    }
+
     [Fact]
     public async Task ApiVerify_GivesTheIssuerIdentityAndItsSource()
     {
