@@ -11,6 +11,7 @@ public sealed class IssuerProvenanceTests
         result.ExitCode.Should().Be(0, result.Output);
         result.Output.Should().Contain("Northern University of Technology (fictional, TEST-ONLY key), 1234567-1, Finland (confirmed by the trusted list “Example trusted-issuer list (fictional issuers, TEST-ONLY keys)”)");
         result.Output.Should().MatchRegex(@"passed\s+issuer");
+        result.Output.Should().Contain("Siiri Äijälä completed Foundations of Machine Learning, 5 ECTS, EQF 6, at Northern University of Technology (fictional, TEST-ONLY key), on 15 June 2026.");
     }
 
     [Theory]

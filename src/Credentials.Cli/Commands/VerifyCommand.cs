@@ -167,6 +167,11 @@ internal static class VerifyCommand
         if (report.Content is { } content)
         {
             Console.WriteLine();
+            if (CertificateSentence.Of(report, language) is { } sentence)
+            {
+                Console.WriteLine(TerminalText.Safe(indent + "  " + sentence));
+            }
+
             var identity = report.IssuerIdentity;
             if (identity.LegalName is not null || identity.Id is not null)
             {
