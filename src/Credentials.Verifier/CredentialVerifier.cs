@@ -56,6 +56,7 @@ public sealed class CredentialVerifier
     /// <summary>Verifies bytes (UTF-8, with or without a byte-order mark): a compact JWS, or JSON.</summary>
     public async Task<VerificationReport> VerifyAsync(ReadOnlyMemory<byte> input, CancellationToken cancellationToken = default)
     {
+        var checkedAt = _time.GetUtcNow();
         using var context = new VerificationContext(input, _options, _time);
         var results = new List<CheckResult>(8);
         foreach (var check in _checks)
@@ -81,7 +82,9 @@ public sealed class CredentialVerifier
             Envelope = context.Secured?.Format.Name,
             IssuerId = context.IssuerId,
             TrustedIssuer = context.IssuerId is null || !context.Passed(CheckNames.Trust) ? null : _options.TrustedIssuers?.Find(context.IssuerId),
-            Content = context.Credential is { } credential ? ContentReader.Read(credential) : null,
+            TrustListName = _options.TrustedIssuers?.Name,
+            CheckedAt = checkedAt,
+            Content = context.Credential is { } credential ? ContentReader.Read(credential, MicroCredentialClaim.Of(context, credential)) : null,
             InputNotes = context.Parsed?.Notes ?? [],
         };
     }

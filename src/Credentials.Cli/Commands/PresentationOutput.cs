@@ -26,7 +26,7 @@ internal static class PresentationOutput
             {
                 Console.WriteLine();
                 Console.WriteLine(TerminalText.Safe($"  Credential at {credential.Pointer} ({credential.Form}): ") + VerifyCommand.VerdictLine(credential.Report.Verdict));
-                VerifyCommand.PrintChecks(credential.Report.Checks, "  ");
+                VerifyCommand.PrintChecks(credential.Report.Checks, "  ", credential.Report, language);
                 VerifyCommand.PrintContent(credential.Report, language, "  ");
             }
         }

@@ -139,10 +139,17 @@ internal static class VerifyCommand
         _ => "COULD NOT BE FULLY VERIFIED",
     };
 
-    internal static void PrintChecks(IEnumerable<CheckResult> checks, string indent = "")
+    internal static void PrintChecks(IEnumerable<CheckResult> checks, string indent = "", VerificationReport? report = null, string language = "en")
     {
         foreach (var c in checks)
         {
+            if (report is not null && IssuerIdentities.IsNeutral(report, c))
+            {
+                // A passed issuer check says whose key signed, not who that is: no "passed" that reads as endorsement.
+                Console.WriteLine(TerminalText.Safe($"{indent}  note     {c.Check,-9} {DisplayTexts.Get("issuerNeutral", language)} [{c.Code}]"));
+                continue;
+            }
+
             var mark = c.Outcome switch
             {
                 CheckOutcome.Passed => "passed ",
@@ -160,7 +167,19 @@ internal static class VerifyCommand
         if (report.Content is { } content)
         {
             Console.WriteLine();
-            foreach (var row in CredentialSummary.Rows(content, language))
+            if (CertificateSentence.Of(report, language) is { } sentence)
+            {
+                Console.WriteLine(TerminalText.Safe(indent + "  " + sentence));
+            }
+
+            var identity = report.IssuerIdentity;
+            if (identity.LegalName is not null || identity.Id is not null)
+            {
+                var facts = string.Join(", ", new[] { identity.LegalName ?? identity.Id, identity.Registration, ConceptLabels.Country(identity.Country, language) ?? identity.Country }.Where(x => x is not null));
+                Console.WriteLine(TerminalText.Safe($"{indent}  {DisplayTexts.Get("identity", language) + ":",-24} {facts} ({DisplayTexts.Provenance(identity, language)})"));
+            }
+
+            foreach (var row in CredentialSummary.Rows(content, language).Where(r => r.Shown))
             {
                 Console.WriteLine(TerminalText.Safe($"{indent}  {row.Label + ":",-24} {row.Value}"));
             }
@@ -177,7 +196,7 @@ internal static class VerifyCommand
         }
 
         Console.WriteLine();
-        PrintChecks(report.Checks);
+        PrintChecks(report.Checks, report: report, language: language);
         PrintContent(report, language);
     }
 }

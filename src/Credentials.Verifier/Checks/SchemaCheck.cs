@@ -117,7 +117,10 @@ internal sealed class SchemaCheck : ICheck
                 Name,
                 violation ? CheckOutcome.Failed : CheckOutcome.Indeterminate,
                 violation ? CheckCodes.SchemaShaclViolation : CheckCodes.SchemaShaclWarning,
-                ShaclMessages.Describe(r));
+                ShaclWords.Describe(r, "en") + " " + ShaclMessages.Describe(r))
+            {
+                Explained = ShaclWords.Describe(r),
+            };
         }
 
         if (report.Results.Count > MaxShaclResults || report.Truncated)
@@ -147,6 +150,13 @@ internal sealed class SchemaCheck : ICheck
         }
 
         var claimsOurProfile = context.Secured?.ClaimsMicroCredentialProfile == true;
+        if (!claimsOurProfile && !MicroCredentialClaim.Of(context, credential))
+        {
+            // A credential that does not claim to be a micro-credential (a Certificate of Participation, a Diploma
+            // Supplement) is not measured against Annex I at all: its "missing" elements were never promised.
+            yield break;
+        }
+
         foreach (var e in errors)
         {
             yield return claimsOurProfile

@@ -5,4 +5,10 @@ namespace Credentials.Verifier.Display;
 /// <param name="Label">The label in the requested language.</param>
 /// <param name="Value">The value as given in the credential, or the "not stated" text; never invented.</param>
 /// <param name="Missing">Whether the credential does not state this item.</param>
-public sealed record SummaryRow(string Key, string Label, string Value, bool Missing);
+/// <param name="Optional">Whether a display may leave the row out when it is missing: an item this kind of credential
+/// need not state (an Annex I element of a credential that does not claim to be a micro-credential, activity dates…).</param>
+public sealed record SummaryRow(string Key, string Label, string Value, bool Missing, bool Optional = false)
+{
+    /// <summary>Whether a display shows the row: stated, or missing where it should have been stated.</summary>
+    public bool Shown => !Missing || !Optional;
+}

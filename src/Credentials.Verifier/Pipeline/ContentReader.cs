@@ -9,7 +9,7 @@ namespace Credentials.Verifier.Pipeline;
 /// <summary>Reads the display content of a credential; tolerant of anything, never throws.</summary>
 internal static class ContentReader
 {
-    public static CredentialContent Read(JsonElement credential)
+    public static CredentialContent Read(JsonElement credential, bool claimsMicroCredential)
     {
         var types = credential.TryGetProperty("type", out var t)
             ? t.ValueKind == JsonValueKind.Array ? t.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList()
@@ -20,6 +20,7 @@ internal static class ContentReader
             ? i.ValueKind == JsonValueKind.String ? i.GetString() : i.ValueKind == JsonValueKind.Object ? Str(i, "id") : null
             : null;
 
+        var elm = global::Credentials.Proofs.Formats.CredentialMembers.HasType(credential, "EuropeanDigitalCredential");
         return new CredentialContent
         {
             Id = Str(credential, "id"),
@@ -29,7 +30,9 @@ internal static class ContentReader
             Issued = Date(credential, "issued") ?? Date(credential, "issuanceDate") ?? Date(credential, "validFrom"),
             ValidFrom = Date(credential, "validFrom") ?? Date(credential, "issuanceDate"),
             ValidUntil = Date(credential, "expirationDate") ?? Date(credential, "validUntil"),
-            MicroCredential = global::Credentials.Proofs.Formats.CredentialMembers.HasType(credential, "EuropeanDigitalCredential") ? ElmCredentialReader.Read(credential) : null,
+            MicroCredential = elm ? ElmCredentialReader.Read(credential) : null,
+            Elm = elm ? ElmDisplayReader.Read(credential) : null,
+            ClaimsMicroCredential = claimsMicroCredential,
         };
     }
 

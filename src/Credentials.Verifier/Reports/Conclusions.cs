@@ -1,4 +1,3 @@
-using System.Globalization;
 using Credentials.Proofs.Findings;
 
 namespace Credentials.Verifier.Reports;
@@ -152,23 +151,7 @@ public static class Conclusions
         };
     }
 
-    private static readonly string[] SwedishMonths = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-
     private static string Pick(string lang, string en, string fi, string sv) => lang switch { "fi" => fi, "sv" => sv, _ => en };
 
-    private static string? Date(DateTimeOffset? value, string lang)
-    {
-        if (value is not { } v)
-        {
-            return null;
-        }
-
-        var d = v.UtcDateTime;
-        return lang switch
-        {
-            "fi" => d.ToString("d.M.yyyy", CultureInfo.InvariantCulture),
-            "sv" => string.Create(CultureInfo.InvariantCulture, $"{d.Day} {SwedishMonths[d.Month - 1]} {d.Year}"),
-            _ => string.Create(CultureInfo.InvariantCulture, $"{d.Day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(d.Month)} {d.Year}"),
-        };
-    }
+    private static string? Date(DateTimeOffset? value, string lang) => Display.LongDates.Format(value, lang);
 }

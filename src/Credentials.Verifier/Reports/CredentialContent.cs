@@ -31,4 +31,13 @@ public sealed record CredentialContent
 
     /// <summary>The Annex I content, when the credential is an ELM micro-credential.</summary>
     public MicroCredential? MicroCredential { get; init; }
+
+    /// <summary>What an ELM credential says about its kind, dates, workload and display image; null for other credentials.</summary>
+    public Model.Elm.ElmDisplay? Elm { get; init; }
+
+    /// <summary>
+    /// Whether the credential claims to be a micro-credential: it comes in one of our micro-credential envelopes,
+    /// or its Europass display names itself a micro-credential. Only such a credential is held to Annex I.
+    /// </summary>
+    public bool ClaimsMicroCredential { get; init; }
 }

@@ -43,6 +43,22 @@ public static class ReportJson
             json["trustedIssuer"] = new JsonObject { ["id"] = t.Id, ["legalName"] = t.LegalName, ["registration"] = t.Registration, ["country"] = t.Country };
         }
 
+        var identity = report.IssuerIdentity;
+        json["issuerIdentity"] = new JsonObject
+        {
+            ["id"] = identity.Id,
+            ["legalName"] = identity.LegalName,
+            ["registration"] = identity.Registration,
+            ["country"] = identity.Country,
+            ["source"] = identity.Source,
+            ["confirmed"] = identity.Confirmed,
+        };
+
+        if (report.CheckedAt is { } checkedAt)
+        {
+            json["checkedAt"] = checkedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        }
+
         if (report.Content is { } content)
         {
             var summary = new JsonObject

@@ -22,6 +22,15 @@ public sealed record VerificationReport
     /// <summary>The trusted-list entry for the issuer, when it is on the list.</summary>
     public Trust.TrustedIssuer? TrustedIssuer { get; init; }
 
+    /// <summary>The name of the trusted list <see cref="TrustedIssuer"/> comes from.</summary>
+    public string? TrustListName { get; init; }
+
+    /// <summary>The moment the credential was judged at (now, or the "as of" date the caller gave).</summary>
+    public DateTimeOffset? CheckedAt { get; init; }
+
+    /// <summary>Who the issuer is and on whose word (the trusted list, a seal certificate, or only the credential).</summary>
+    public IssuerIdentity IssuerIdentity => IssuerIdentities.Of(this);
+
     /// <summary>The credential's content for display; null when it could not be read.</summary>
     public CredentialContent? Content { get; init; }
 

@@ -4,17 +4,25 @@ namespace Credentials.Verifier.Trust;
 
 /// <summary>
 /// The operator's list of trusted issuers, read from JSON:
-/// <c>{"issuers": [{"id": "did:…", "legalName": "…", "registration": "…", "country": "FIN"}]}</c>.
+/// <c>{"name": "…", "issuers": [{"id": "did:…", "legalName": "…", "registration": "…", "country": "FIN"}]}</c>.
+/// The optional <c>name</c> is what reports say the issuer's identity was confirmed by.
 /// </summary>
 public sealed class TrustedIssuers
 {
     private readonly Dictionary<string, TrustedIssuer> _byId;
 
+    /// <summary>The name used when the file gives none.</summary>
+    public const string DefaultName = "the operator's list of trusted issuers";
+
     /// <summary>Creates a list from entries.</summary>
-    public TrustedIssuers(IEnumerable<TrustedIssuer> issuers)
+    public TrustedIssuers(IEnumerable<TrustedIssuer> issuers, string? name = null)
     {
         _byId = issuers.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        Name = string.IsNullOrWhiteSpace(name) ? DefaultName : name.Trim();
     }
+
+    /// <summary>The list's name, shown as the source of a trusted issuer's identity.</summary>
+    public string Name { get; }
 
     /// <summary>The entries.</summary>
     public IReadOnlyCollection<TrustedIssuer> Issuers => _byId.Values;
@@ -29,7 +37,7 @@ public sealed class TrustedIssuers
         try
         {
             using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowDuplicateProperties = false });
-            if (!doc.RootElement.TryGetProperty("issuers", out var list) || list.ValueKind != JsonValueKind.Array)
+            if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("issuers", out var list) || list.ValueKind != JsonValueKind.Array)
             {
                 throw new FormatException("the trusted-issuers file must be an object with an 'issuers' array");
             }
@@ -53,7 +61,8 @@ public sealed class TrustedIssuers
                 entries.Add(new TrustedIssuer(id, name, S("registration"), S("country")));
             }
 
-            return new TrustedIssuers(entries);
+            var listName = doc.RootElement.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
+            return new TrustedIssuers(entries, listName);
         }
         catch (JsonException e)
         {

@@ -1,8 +1,6 @@
-using Credentials.Proofs.Findings;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Credentials.Verifier.Display;
 using Credentials.Verifier.Reports;
 
 namespace Credentials.Web.Page;
@@ -62,7 +60,6 @@ internal static class PageRenderer
 
     private static void AppendReport(StringBuilder html, VerificationReport report, string language)
     {
-        string T(string key) => E(PageTexts.Get(key, language));
         var css = report.Conclusion switch
         {
             Conclusion.Verified => "verified",
@@ -77,48 +74,10 @@ internal static class PageRenderer
             html.Append("<p class=\"note\">").Append(E(char.ToUpperInvariant(note[0]) + note[1..] + ".")).Append("</p>\n");
         }
 
-        html.Append("<h2>").Append(T("checks")).Append("</h2>\n<ul class=\"checks\">\n");
-        foreach (var c in report.Checks)
-        {
-            var (outcomeCss, outcomeKey) = c.Outcome switch
-            {
-                CheckOutcome.Passed => ("passed", "passed"),
-                CheckOutcome.Failed => ("failed", "failed"),
-                CheckOutcome.Indeterminate => ("indeterminate", "unsure"),
-                _ => ("skipped", "skipped"),
-            };
-            html.Append("<li><span class=\"outcome outcome-").Append(outcomeCss).Append("\">").Append(T(outcomeKey)).Append("</span> ")
-                .Append(E(CheckTexts.For(c.Code, language))).Append(" <code>").Append(E(c.Code)).Append("</code>");
-            if (c.Pointer is not null)
-            {
-                html.Append(" <code>").Append(E(c.Pointer)).Append("</code>");
-            }
-
-            html.Append("</li>\n");
-        }
-
-        html.Append("</ul>\n");
-        if (report.Content is { } content)
-        {
-            html.Append("<h2>").Append(T("content")).Append("</h2>\n");
-            if (report.Verdict != Verdict.Verified)
-            {
-                // Content of a credential that did not verify may be forged: say so before showing it.
-                html.Append("<p class=\"error\">").Append(T("unconfirmed")).Append("</p>\n");
-            }
-
-            html.Append("<dl>\n");
-            foreach (var row in CredentialSummary.Rows(content, language))
-            {
-                html.Append("<dt>").Append(E(row.Label)).Append("</dt><dd").Append(row.Missing ? " class=\"missing\"" : string.Empty).Append('>')
-                    .Append(E(row.Value)).Append("</dd>\n");
-            }
-
-            html.Append("</dl>\n");
-        }
-
+        CheckList.Append(html, report, language);
+        CertificateSection.Append(html, report, language);
         html.Append("</section>\n");
     }
 
-    private static string E(string text) => Encoder.Encode(text);
+    internal static string E(string text) => Encoder.Encode(text);
 }

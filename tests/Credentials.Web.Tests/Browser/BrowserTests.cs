@@ -43,7 +43,8 @@ public sealed class BrowserTests : IClassFixture<KestrelWebFactory>
         await page.SetInputFilesAsync("#file", Path.Combine(Samples.InvalidFolder, "proof-signature-invalid.jwt"));
         await page.ClickAsync("button[type=submit]");
         var tampered = await page.Locator("#verdict").TextContentAsync();
-        var failing = await page.Locator("li", new PageLocatorOptions { HasText = "proof.signature-invalid" }).TextContentAsync();
+        var failing = await page.Locator("ul.checks li", new PageLocatorOptions { HasText = "The signature does not match" }).TextContentAsync();
+        var code = await page.Locator("details.technical li", new PageLocatorOptions { HasText = "proof.signature-invalid" }).CountAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("tampered-en.png"), FullPage = true });
 
         await page.ClickAsync("nav a[lang=fi]");
@@ -54,6 +55,7 @@ public sealed class BrowserTests : IClassFixture<KestrelWebFactory>
         verdict.Should().StartWith("Verified: issued by");
         tampered.Should().StartWith("Changed or forged:");
         failing.Should().Contain("failed").And.Contain("The signature does not match");
+        code.Should().Be(1, "the code is under Technical details, not on the line");
         label.Should().Be("Todiste (JWT tai JSON)");
         lang.Should().Be("fi");
     }
