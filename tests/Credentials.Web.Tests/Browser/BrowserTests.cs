@@ -46,8 +46,10 @@ public sealed class BrowserTests : IClassFixture<KestrelWebFactory>
         var failing = await page.Locator("li", new PageLocatorOptions { HasText = "proof.signature-invalid" }).TextContentAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("tampered-en.png"), FullPage = true });
 
-        await page.ClickAsync("nav a[lang=fi]");
+        await page.ClickAsync("nav [lang=fi]");
         var label = await page.Locator("label[for=credential]").TextContentAsync();
+        var kept = await page.Locator("#verdict").TextContentAsync();
+        var file = await page.Locator(".checked-file").TextContentAsync();
         var lang = await page.Locator("html").GetAttributeAsync("lang");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("form-fi.png"), FullPage = true });
 
@@ -55,6 +57,8 @@ public sealed class BrowserTests : IClassFixture<KestrelWebFactory>
         tampered.Should().StartWith("Changed or forged:");
         failing.Should().Contain("failed").And.Contain("The signature does not match");
         label.Should().Be("Todiste (JWT tai JSON)");
+        kept.Should().StartWith("Muutettu tai väärennetty", "the language switch re-submits the checked file and keeps the result");
+        file.Should().Be("Tarkistettu tiedosto: proof-signature-invalid.jwt");
         lang.Should().Be("fi");
     }
 }
