@@ -53,6 +53,12 @@ internal static class CheckedInputSection
     public static void AppendCheckedFacts(StringBuilder html, PageState state)
     {
         var language = state.Language;
+        if (state.IsPresentation)
+        {
+            html.Append("<p class=\"note\">").Append(T("isPresentation", language)).Append(" <a href=\"/presentation?lang=").Append(language).Append("\">")
+                .Append(T("presentationLink", language)).Append("</a></p>\n");
+        }
+
         if (state.FileName is { Length: > 0 } name)
         {
             html.Append("<p class=\"checked-file\">").Append(E(PageTexts.Format("checkedFile", language, name))).Append("</p>\n");

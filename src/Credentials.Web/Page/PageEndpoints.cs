@@ -59,6 +59,7 @@ internal static class PageEndpoints
             FileName = form.FileName,
             CheckedAt = time.GetUtcNow(),
             Checked = carried ? form.Input : null,
+            IsPresentation = Verifier.Presentations.PresentationVerifier.LooksLikePresentation(form.Input),
         }));
     }
 

@@ -30,4 +30,7 @@ internal sealed record PageState(string Language)
 
     /// <summary>The date the employer checked the credential as of (<c>yyyy-MM-dd</c>), when one was given.</summary>
     public string? AsOf { get; init; }
+
+    /// <summary>The input looks like a presentation: the page points to the presentation page.</summary>
+    public bool IsPresentation { get; init; }
 }

@@ -90,6 +90,10 @@ internal static class PageTexts
         ["holder"] = ("Presented by", "Esittäjä", "Presenterat av"),
         ["credentialN"] = ("Credential {0}", "Todiste {0}", "Intyg {0}"),
         ["presentationChecks"] = ("Checks of the presentation", "Esityksen tarkistukset", "Kontroller av presentationen"),
+        ["isPresentation"] = (
+            "This is a presentation, not a single credential: it is checked against a challenge you give the learner.",
+            "Tämä on esitys, ei yksittäinen todiste: se tarkistetaan oppijalle antamaasi haastetta vasten.",
+            "Detta är en presentation, inte ett enskilt intyg: den kontrolleras mot en utmaning som du ger den studerande."),
     };
 
     public static string Get(string key, string language)

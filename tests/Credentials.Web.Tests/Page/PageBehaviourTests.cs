@@ -55,6 +55,26 @@ public sealed partial class PageBehaviourTests(WebFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Post_APresentation_PointsToThePresentationPage()
+    {
+        var holder = Proofs.Keys.KeyDirectory.Identify(TestKeys.Learner, null);
+        var vp = Proofs.Presentations.PresentationBuilder.Build([Bodies.ValidJwt()], holder.Did, Proofs.Presentations.PresentationVersion.DataModel11);
+        var signed = await Proofs.Presentations.PresentationSigner.SignDataIntegrityAsync(vp, TestKeys.Learner, holder.KeyId, Proofs.DataIntegrity.Cryptosuites.EddsaJcs2022, "c", "localhost", TimeProvider.System);
+
+        var html = await PostAsync(Form("en", ("credential", signed.ToJsonString())));
+
+        html.Should().Contain("This is a presentation, not a single credential").And.Contain("<a href=\"/presentation?lang=en\">");
+    }
+
+    [Fact]
+    public async Task Post_ACredential_DoesNotPointToThePresentationPage()
+    {
+        var html = await PostAsync(Form("en", ("credential", Bodies.ValidJwt())));
+
+        html.Should().NotContain("This is a presentation");
+    }
+
+    [Fact]
     public async Task Post_AsOfADateBeforeIssue_ChecksAsOfThatDate()
     {
         var html = await PostAsync(Form("en", ("credential", Bodies.ValidJwt()), ("asOf", "2020-01-15")));
