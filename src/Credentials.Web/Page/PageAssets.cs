@@ -39,6 +39,7 @@ internal static class PageAssets
         @media print {
           header nav, main > form, .intro, .skip, .actions, .presentation-link, .demo, script { display: none !important; }
           body { max-width: none; padding: 0; font-size: 11pt; }
+          * { outline: none !important; }
           .ribbon { border: 2px solid; }
           ul.checks li { break-inside: avoid; }
         }

@@ -26,24 +26,10 @@ internal sealed record PageForm(string Language, byte[]? Input, string? Pasted, 
             return (null, new PageError(StatusCodes.Status415UnsupportedMediaType, language, "unsupported"));
         }
 
-        IFormCollection form;
-        try
+        var (form, error) = await ReadFormAsync(request, language, maxBytes, cancellationToken).ConfigureAwait(false);
+        if (form is null)
         {
-            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = maxBytes, ValueLengthLimit = maxBytes }, cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return (null, PageError.TooLarge(language, maxBytes));
-        }
-        catch (InvalidDataException)
-        {
-            // The form reader's only complaints are its length limits (value, multipart body, headers).
-            return (null, PageError.TooLarge(language, maxBytes));
-        }
-        catch (Exception e) when (e is BadHttpRequestException or IOException)
-        {
-            return (null, new PageError(StatusCodes.Status400BadRequest, language, "badRequest"));
+            return (null, error);
         }
 
         language = PageLanguage.Choose(request, form["lang"].ToString());
@@ -90,6 +76,30 @@ internal sealed record PageForm(string Language, byte[]? Input, string? Pasted, 
         }
 
         return (new PageForm(language, null, null, null, asOfText, asOf), null);
+    }
+
+    /// <summary>The posted form (of the page or the presentation page), or the error page for a body it cannot read.</summary>
+    public static async Task<(IFormCollection? Form, PageError? Error)> ReadFormAsync(HttpRequest request, string language, int maxBytes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = maxBytes, ValueLengthLimit = maxBytes }, cancellationToken)
+                .ConfigureAwait(false);
+            return (form, null);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, PageError.TooLarge(language, maxBytes));
+        }
+        catch (InvalidDataException)
+        {
+            // The form reader's only complaints are its length limits (value, multipart body, headers).
+            return (null, PageError.TooLarge(language, maxBytes));
+        }
+        catch (Exception e) when (e is BadHttpRequestException or IOException)
+        {
+            return (null, new PageError(StatusCodes.Status400BadRequest, language, "badRequest"));
+        }
     }
 
     private static string? TextOf(byte[] input)

@@ -48,14 +48,10 @@ internal static class PresentationPage
             return ErrorPages.Page(context, new PageError(StatusCodes.Status415UnsupportedMediaType, language, "unsupported"));
         }
 
-        IFormCollection form;
-        try
+        var (form, error) = await PageForm.ReadFormAsync(request, language, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (form is null)
         {
-            form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
-        {
-            return ErrorPages.Page(context, PageError.TooLarge(language, options.MaxBodyBytes));
+            return ErrorPages.Page(context, error!);
         }
 
         language = PageLanguage.Choose(request, form["lang"].ToString());

@@ -61,4 +61,36 @@ public sealed class BrowserTests : IClassFixture<KestrelWebFactory>
         file.Should().Be("Tarkistettu tiedosto: proof-signature-invalid.jwt");
         lang.Should().Be("fi");
     }
+
+    [ChromiumFact]
+    public async Task Page_Printed_HoldsVerdictChecksTimeAndContentButNotTheForm()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.ExecutablePath,
+            Headless = true,
+            Args = LaunchArgs,
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "fi-FI" });
+        await page.GotoAsync(_server.BaseUrl + "/?lang=fi");
+        await page.FillAsync("#credential", Bodies.ValidJwt());
+        await page.ClickAsync("main form button[type=submit]");
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        var formShown = await page.Locator("main > form").First.IsVisibleAsync();
+        var reportButtonShown = await page.Locator(".actions").IsVisibleAsync();
+        var shown = new[] { "#verdict", ".checked-at", "ul.checks", "main dl" };
+        var visible = new List<bool>();
+        foreach (var selector in shown)
+        {
+            visible.Add(await page.Locator(selector).First.IsVisibleAsync());
+        }
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("print-fi.png"), FullPage = true });
+
+        formShown.Should().BeFalse("the empty form is not printed");
+        reportButtonShown.Should().BeFalse();
+        visible.Should().AllBeEquivalentTo(true, "the verdict, the time of the check, the checks and the content are printed");
+    }
 }

@@ -28,6 +28,21 @@ public sealed class ErrorPageTests(WebFactory factory) : IClassFixture<WebFactor
         html.Should().NotContain("\"status\":");
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/presentation")]
+    public async Task Post_BrokenMultipartBody_Is400HtmlPage(string path)
+    {
+        var body = new ByteArrayContent(Encoding.ASCII.GetBytes("--xyz\r\nContent-Disposition: form-data; name=\"credential\"\r\n\r\nabc"));
+        body.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=xyz");
+
+        var response = await _client.PostAsync(path + "?lang=en", body);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("The request could not be read.");
+    }
+
     [Fact]
     public async Task Post_JsonToThePage_Is415HtmlPage()
     {
