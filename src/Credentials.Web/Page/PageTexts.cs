@@ -15,7 +15,7 @@ internal static class PageTexts
             "Esittelyn myöntäjä: älä myönnä oikeita todisteita. Tämä palvelu allekirjoittaa julkaistulla, vain testaukseen tarkoitetulla avaimella.",
             "Demoutfärdare: utfärda inga riktiga intyg. Tjänsten signerar med en publicerad nyckel som endast är avsedd för test."),
         ["paste"] = ("Credential (JWT or JSON)", "Todiste (JWT tai JSON)", "Intyg (JWT eller JSON)"),
-        ["file"] = ("Or choose a file (.jwt, .json, .jsonld, .txt)", "Tai valitse tiedosto (.jwt, .json, .jsonld, .txt)", "Eller välj en fil (.jwt, .json, .jsonld, .txt)"),
+        ["file"] = ("Or choose a file (.jwt, .json, .jsonld, .txt, .pdf)", "Tai valitse tiedosto (.jwt, .json, .jsonld, .txt, .pdf)", "Eller välj en fil (.jwt, .json, .jsonld, .txt, .pdf)"),
         ["drop"] = ("You can also drop a file on the text box.", "Voit myös pudottaa tiedoston tekstikenttään.", "Du kan också släppa en fil på textrutan."),
         ["submit"] = ("Check", "Tarkista", "Kontrollera"),
         ["language"] = ("Language", "Kieli", "Språk"),
