@@ -18,6 +18,7 @@ try
     app.UseForwardedHeaders();
     app.UseRateLimiter();
     app.MapPage();
+    app.MapPresentationPage();
     app.MapVerification();
     app.MapPresentations();
     app.MapIssuance();

@@ -21,6 +21,7 @@ namespace Credentials.Web.Composition;
 internal static class ServiceSetup
 {
     public const string VerifyRateLimit = "verify";
+    public const string PageRateLimit = "page";
 
     public static WebApplicationBuilder AddCredentials(this WebApplicationBuilder builder)
     {
@@ -34,6 +35,7 @@ internal static class ServiceSetup
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Page.PresentationChallenges>();
         builder.Services.AddProblemDetails();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxBodyBytes);
 
@@ -126,17 +128,22 @@ internal static class ServiceSetup
         builder.Services.AddRateLimiter(r =>
         {
             r.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            r.AddPolicy(VerifyRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.RateLimit.PermitLimit,
-                    Window = TimeSpan.FromSeconds(options.RateLimit.WindowSeconds),
-                    QueueLimit = 0,
-                }));
+            r.OnRejected = Page.ErrorPages.RejectAsync;
+            r.AddPolicy(VerifyRateLimit, context => PerAddress(context, options.RateLimit));
+            r.AddPolicy(PageRateLimit, context => PerAddress(context, options.PageRateLimit));
         });
         return builder;
     }
+
+    // One fixed window per client address (the forwarded one behind a known proxy).
+    private static RateLimitPartition<string> PerAddress(HttpContext context, RateLimitOptions limit) => RateLimitPartition.GetFixedWindowLimiter(
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = limit.PermitLimit,
+            Window = TimeSpan.FromSeconds(limit.WindowSeconds),
+            QueueLimit = 0,
+        });
 
     /// <summary>Says at start-up whom the service signs as, and loudly when that is a published TEST-ONLY key.</summary>
     public static void LogServiceMode(this WebApplication app)

@@ -39,6 +39,12 @@ internal sealed class WebOptions
     public RateLimitOptions RateLimit { get; set; } = new();
 
     /// <summary>
+    /// Per-client limit on the verification page's posts (check, report, presentation): sized for an office behind one
+    /// address, 600 per 60 seconds.
+    /// </summary>
+    public RateLimitOptions PageRateLimit { get; set; } = new() { PermitLimit = 600, WindowSeconds = 60 };
+
+    /// <summary>
     /// The registry: a SQLite file (relative to the content root) or connection string, or a PostgreSQL connection
     /// string (<c>Host=…</c>) for several instances sharing one registry.
     /// </summary>

@@ -34,10 +34,34 @@ internal static class PageAssets
         p.summary { font-size: 1.15rem; font-weight: bold; }
         p.identity.unconfirmed, .as-stated { color: #7a4100; }
         img.display { display: block; max-width: 100%; height: auto; border: 1px solid #ddd; margin: .5rem 0; }
+        .skip { position: absolute; left: -999rem; top: 0; background: #fff; color: #0b4f9c; padding: .5rem 1rem; }
+        .skip:focus { left: 1rem; }
+        button.link { margin: 0 0 0 .5rem; padding: 0; background: none; color: #0b4f9c; text-decoration: underline; font: inherit; border: 0; border-radius: 0; }
+        button.link[aria-current] { font-weight: bold; text-decoration: none; color: #1a1a1a; }
+        input[type=date] { font: inherit; padding: .2rem; }
+        .hint { margin: .2rem 0 0; color: #444; font-size: .9rem; }
+        .checked-file, .checked-at { margin: .2rem 0; }
+        .challenge { font-family: monospace; font-size: 1.1rem; overflow-wrap: anywhere; background: #f3f3f3; padding: .2rem .4rem; }
+        @media print {
+          header nav, main > form, .intro, .skip, .actions, .presentation-link, .demo, script { display: none !important; }
+          body { max-width: none; padding: 0; font-size: 11pt; }
+          * { outline: none !important; }
+          .ribbon { border: 2px solid; }
+          ul.checks li { break-inside: avoid; }
+        }
         """;
 
     // Progressive enhancement only: the form works without it. A dropped file's text goes into the textarea.
     public const string Js = """
+        (function () {
+          // After a check, bring the verdict (or the error) into view and move focus there for keyboard and screen-reader users.
+          var result = document.getElementById('verdict') || document.getElementById('error');
+          if (result) {
+            result.setAttribute('tabindex', '-1');
+            result.focus();
+            result.scrollIntoView();
+          }
+        })();
         (function () {
           var area = document.getElementById('credential');
           if (!area || !window.FileReader) { return; }

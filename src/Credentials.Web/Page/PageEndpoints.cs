@@ -1,7 +1,6 @@
-using System.Text;
+using Credentials.Documents.Reports;
 using Credentials.Web.Composition;
 using Credentials.Web.Configuration;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Credentials.Web.Page;
@@ -14,78 +13,89 @@ internal static class PageEndpoints
     // The page loads only its own stylesheet and script (no CDN) and data: images it checked itself; nothing may frame it.
     private const string Csp = "default-src 'none'; style-src 'self'; img-src data:; script-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+    // Room for the multipart boundaries and the other fields beside the base64 of the checked input.
+    private const int CarryOverhead = 4096;
+
     public static IEndpointRouteBuilder MapPage(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (HttpContext context) => Page(context, PageLanguage.Choose(context.Request, null), null, null));
-        app.MapPost("/", PostAsync).RequireRateLimiting(ServiceSetup.VerifyRateLimit).DisableAntiforgery();
-        app.MapPost("/verify", PostAsync).RequireRateLimiting(ServiceSetup.VerifyRateLimit).DisableAntiforgery();
+        app.MapGet("/", (HttpContext context) => Html(context, PageRenderer.Render(new PageState(PageLanguage.Choose(context.Request, null)) { DemoIssuer = DemoIssuer(context) })));
+        app.MapPost("/", PostAsync).RequireRateLimiting(ServiceSetup.PageRateLimit).DisableAntiforgery();
+        app.MapPost("/verify", PostAsync).RequireRateLimiting(ServiceSetup.PageRateLimit).DisableAntiforgery();
+        app.MapPost("/report", ReportAsync).RequireRateLimiting(ServiceSetup.PageRateLimit).DisableAntiforgery();
         app.MapGet("/assets/site.css", () => TypedResults.Text(PageAssets.Css, "text/css; charset=utf-8"));
         app.MapGet("/assets/site.js", () => TypedResults.Text(PageAssets.Js, "text/javascript; charset=utf-8"));
         return app;
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PostAsync(
-        HttpContext context, WebOptions options, VerifierFactory verifiers, CancellationToken cancellationToken)
-    {
-        var request = context.Request;
-        if (request.ContentLength > options.MaxBodyBytes)
-        {
-            return Problems.TooLarge(options.MaxBodyBytes);
-        }
-
-        if (!request.HasFormContentType)
-        {
-            return Problems.UnsupportedMediaType("multipart/form-data or application/x-www-form-urlencoded");
-        }
-
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = options.MaxBodyBytes, ValueLengthLimit = options.MaxBodyBytes }, cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (InvalidDataException)
-        {
-            return Problems.TooLarge(options.MaxBodyBytes);
-        }
-
-        var language = PageLanguage.Choose(request, form["lang"].ToString());
-        byte[]? input = null;
-        if (form.Files.GetFile("file") is { Length: > 0 } file)
-        {
-            if (file.Length > options.MaxBodyBytes)
-            {
-                return Page(context, language, null, "tooLarge");
-            }
-
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            input = buffer.ToArray();
-        }
-        else if (form["credential"].ToString() is { Length: > 0 } pasted && !string.IsNullOrWhiteSpace(pasted))
-        {
-            input = Encoding.UTF8.GetBytes(pasted.Trim());
-        }
-
-        if (input is null)
-        {
-            return Page(context, language, null, "empty");
-        }
-
-        var report = Documents.Reading.PdfVerification.IsPdf(input)
-            ? await Documents.Reading.PdfVerification.VerifyAsync(verifiers.For(null), input, cancellationToken).ConfigureAwait(false)
-            : await verifiers.For(null).VerifyAsync(input, cancellationToken).ConfigureAwait(false);
-        return Page(context, language, report, null);
-    }
-
-    private static ContentHttpResult Page(HttpContext context, string language, Verifier.Reports.VerificationReport? report, string? errorKey) =>
-        Html(context, PageRenderer.Render(language, report, errorKey, context.RequestServices.GetRequiredService<ServiceMode>().DemoIssuer));
-
-    private static ContentHttpResult Html(HttpContext context, string html)
+    /// <summary>Writes <paramref name="html"/> with the page's headers (strict CSP, no caching) and <paramref name="status"/>.</summary>
+    public static ContentHttpResult Html(HttpContext context, string html, int status = StatusCodes.Status200OK)
     {
         context.Response.Headers.ContentSecurityPolicy = Csp;
         context.Response.Headers.XContentTypeOptions = "nosniff";
         context.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Content(html, HtmlType);
+        return TypedResults.Content(html, HtmlType, statusCode: status);
     }
+
+    private static async Task<ContentHttpResult> PostAsync(
+        HttpContext context, WebOptions options, VerifierFactory verifiers, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (form, error) = await PageForm.ReadAsync(context.Request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (form is null)
+        {
+            return ErrorPages.Page(context, error!);
+        }
+
+        var state = new PageState(form.Language) { DemoIssuer = DemoIssuer(context), AsOf = form.AsOfText, Pasted = form.Pasted };
+        if (form.Input is null)
+        {
+            return Html(context, PageRenderer.Render(state with { ErrorKey = "empty" }));
+        }
+
+        var report = await VerifyAsync(verifiers, form, cancellationToken).ConfigureAwait(false);
+        var carried = (((long)form.Input.Length + 2) / 3 * 4) + CarryOverhead <= options.MaxBodyBytes;
+        return Html(context, PageRenderer.Render(state with
+        {
+            Report = report,
+            FileName = form.FileName,
+            CheckedAt = time.GetUtcNow(),
+            Checked = carried ? form.Input : null,
+            IsPresentation = Verifier.Presentations.PresentationVerifier.LooksLikePresentation(form.Input),
+        }));
+    }
+
+    /// <summary><c>POST /report</c>: verifies the submitted input again and answers with the PDF verification report.</summary>
+    private static async Task<Results<FileContentHttpResult, ContentHttpResult>> ReportAsync(
+        HttpContext context, WebOptions options, VerifierFactory verifiers, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (form, error) = await PageForm.ReadAsync(context.Request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (form is null)
+        {
+            return ErrorPages.Page(context, error!);
+        }
+
+        if (form.Input is null)
+        {
+            return ErrorPages.Page(context, new PageError(StatusCodes.Status400BadRequest, form.Language, "empty"));
+        }
+
+        var report = await VerifyAsync(verifiers, form, cancellationToken).ConfigureAwait(false);
+        var checkedAt = time.GetUtcNow();
+        var pdf = VerificationReportPdf.Write(new VerificationReportInput(report, form.Language, checkedAt)
+        {
+            AsOf = form.AsOf,
+            FileName = form.FileName,
+        });
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.File(pdf, "application/pdf", "verification-report-" + checkedAt.UtcDateTime.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture) + ".pdf");
+    }
+
+    private static async Task<Verifier.Reports.VerificationReport> VerifyAsync(VerifierFactory verifiers, PageForm form, CancellationToken cancellationToken)
+    {
+        var verifier = verifiers.For(null, form.AsOf);
+        return Documents.Reading.PdfVerification.IsPdf(form.Input!)
+            ? await Documents.Reading.PdfVerification.VerifyAsync(verifier, form.Input!, cancellationToken).ConfigureAwait(false)
+            : await verifier.VerifyAsync(form.Input!, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool DemoIssuer(HttpContext context) => context.RequestServices.GetRequiredService<ServiceMode>().DemoIssuer;
 }

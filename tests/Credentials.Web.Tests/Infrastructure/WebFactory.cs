@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Credentials.Web.Tests.Infrastructure;
 
-/// <summary>The service in memory with its shipped configuration; the rate limit is raised unless a test lowers it.</summary>
+/// <summary>The service in memory with its shipped configuration; the rate limits are raised unless a test lowers it.</summary>
 public sealed class WebFactory : WebApplicationFactory<Program>
 {
     public const string DemoApiKey = "demo-api-key-not-for-production";
@@ -23,6 +23,7 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     {
         builder.UseContentRoot(RepositoryPaths.InRepo("src", "Credentials.Web"));
         builder.UseSetting("Credentials:RateLimit:PermitLimit", PermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Credentials:PageRateLimit:PermitLimit", PermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Credentials:Database", Database ?? Path.Combine(_dir, "registry.db"));
         foreach (var (key, value) in Settings)
         {

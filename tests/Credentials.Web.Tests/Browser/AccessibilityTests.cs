@@ -1,0 +1,157 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Credentials.Proofs.Keys;
+using Credentials.TestKit;
+using Credentials.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Credentials.Web.Tests.Browser;
+
+/// <summary>
+/// axe-core (pinned in tests/interop) on every state of the page — empty, each verdict the samples give, an error,
+/// the presentation page and its result — in fi, sv and en, at 1280 px and 390 px, for the WCAG 2.2 AA rules.
+/// Screenshots of each state go to the test output's screenshots/ folder.
+/// </summary>
+public sealed class AccessibilityTests : IClassFixture<KestrelWebFactory>
+{
+    private static readonly string[] LaunchArgs =
+        ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+    private static readonly int[] Widths = [1280, 390];
+
+    private readonly KestrelWebFactory _server;
+
+    public AccessibilityTests(KestrelWebFactory server) => _server = server;
+
+    [AxeFact]
+    public Task Finnish_EveryState_HasNoViolations() => EveryStateAsync("fi");
+
+    [AxeFact]
+    public Task Swedish_EveryState_HasNoViolations() => EveryStateAsync("sv");
+
+    [AxeFact]
+    public Task English_EveryState_HasNoViolations() => EveryStateAsync("en");
+
+    [AxeFact]
+    public async Task Audit_PageWithAnUnlabelledFieldAndLowContrast_ReportsBoth()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumFactAttribute.ExecutablePath, Headless = true, Args = LaunchArgs });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BypassCSP = true });
+        await page.SetContentAsync("<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main><input type=\"text\"><p style=\"color:#bbb;background:#fff\">faint</p></main></body></html>");
+        var violations = new List<string>();
+
+        await AuditAsync(page, "self-test", "en", violations);
+
+        violations.Should().Contain(v => v.Contains("label (", StringComparison.Ordinal)).And.Contain(v => v.Contains("color-contrast (", StringComparison.Ordinal));
+    }
+
+    private async Task EveryStateAsync(string lang)
+    {
+        var samples = await SamplesAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.ExecutablePath,
+            Headless = true,
+            Args = LaunchArgs,
+        });
+
+        // The page's CSP allows only its own scripts; the test injects axe-core past it, as a browser extension would.
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = lang, BypassCSP = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var violations = new List<string>();
+        var reached = new List<string>();
+
+        await page.GotoAsync($"{_server.BaseUrl}/?lang={lang}");
+        await AuditAsync(page, "empty", lang, violations);
+
+        await page.ClickAsync("button[type=submit]");
+        await AuditAsync(page, "error-empty", lang, violations);
+
+        foreach (var (expected, input) in samples)
+        {
+            await page.GotoAsync($"{_server.BaseUrl}/?lang={lang}");
+            await page.FillAsync("#credential", input);
+            await page.ClickAsync("main form button[type=submit]");
+            reached.Add(await page.Locator("#verdict").GetAttributeAsync("data-verdict") ?? "none");
+            (await page.EvaluateAsync<string>("() => document.activeElement.id")).Should().Be("verdict", "focus moves to the verdict after a check");
+            await AuditAsync(page, expected, lang, violations);
+        }
+
+        await page.GotoAsync($"{_server.BaseUrl}/presentation?lang={lang}");
+        await AuditAsync(page, "presentation", lang, violations);
+        var challenge = await page.Locator("#challenge").TextContentAsync();
+        await page.FillAsync("#presentation", (await PresentationAsync(challenge!, "localhost")).ToJsonString());
+        await page.ClickAsync("main form button[type=submit]");
+        var presented = await page.Locator("#verdict").GetAttributeAsync("data-verdict");
+        await AuditAsync(page, "presentation-verified", lang, violations);
+
+        presented.Should().Be("verified");
+
+        reached.Should().Equal(samples.Select(s => s.Verdict), "each sample reaches the state it stands for");
+        violations.Should().BeEmpty();
+    }
+
+    private static async Task AuditAsync(IPage page, string state, string lang, List<string> violations)
+    {
+        var script = await File.ReadAllTextAsync(AxeFactAttribute.ScriptPath);
+        foreach (var width in Widths)
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            if (!await page.EvaluateAsync<bool>("() => typeof window.axe !== 'undefined'"))
+            {
+                await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = script });
+            }
+
+            var found = await page.EvaluateAsync<JsonElement>(
+                """
+                async (tags) => {
+                  const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+                  return result.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '));
+                }
+                """,
+                Tags);
+            violations.AddRange(found.EnumerateArray().Select(v => $"{state} {lang} {width}px: {v.GetString()}"));
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath($"{state}-{lang}-{width}.png"), FullPage = true });
+        }
+    }
+
+    // Each verdict the samples give, with the input that gives it.
+    private async Task<List<(string Verdict, string Input)>> SamplesAsync()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(_server.BaseUrl) };
+        var issued = await Api.IssueSampleAsync(client, new JsonObject { ["credentialStatus"] = new JsonObject { ["type"] = "BitstringStatusListEntry" } });
+        var revoked = issued["verifiableCredential"]!.GetValue<string>();
+        var change = new JsonObject { ["credentialId"] = TestCredentials.Payload(revoked)["jti"]!.GetValue<string>(), ["action"] = "revoke", ["reason"] = "accessibility test" };
+        (await Api.PostAsync(client, "/credentials/status", change)).EnsureSuccessStatusCode();
+        var stranger = KeyDirectory.Identify(SigningKey.Generate(KeyType.Ed25519), null);
+        string Invalid(string name) => File.ReadAllText(Path.Combine(Samples.InvalidFolder, name)).Trim();
+        return
+        [
+            ("verified", Bodies.ValidJwt()),
+            ("revoked", revoked),
+            ("expired", Invalid("validity-expired.jwt")),
+            ("not-yet-valid", Invalid("validity-not-yet-valid.jwt")),
+            ("forged", Invalid("proof-signature-invalid.jwt")),
+            ("invalid", Invalid("schema-missing-title.jwt")),
+            ("unreadable", Invalid("format-malformed-jws.jwt")),
+            ("issuer-not-trusted", TestCredentials.Jwt(TestCredentials.Elm(Samples.Northern, stranger), stranger)),
+            ("seal-not-anchored", File.ReadAllText(RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-signed.jsonld"))),
+        ];
+    }
+
+    private static Task<JsonObject> PresentationAsync(string challenge, string domain)
+    {
+        var holder = KeyDirectory.Identify(TestKeys.Learner, null);
+        var vp = Proofs.Presentations.PresentationBuilder.Build([Bodies.ValidJwt()], holder.Did, Proofs.Presentations.PresentationVersion.DataModel11);
+        return Proofs.Presentations.PresentationSigner.SignDataIntegrityAsync(vp, TestKeys.Learner, holder.KeyId, Proofs.DataIntegrity.Cryptosuites.EddsaJcs2022, challenge, domain, TimeProvider.System);
+    }
+
+    private static string ScreenshotPath(string name)
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, name);
+    }
+}
