@@ -22,6 +22,9 @@ public sealed record ProofContext
     /// <summary>CA certificates seal certificates must chain to.</summary>
     public X509Certificate2Collection SealTrustAnchors { get; init; } = [];
 
+    /// <summary>CA certificates the time-stamping authorities of seal time-stamps must chain to.</summary>
+    public X509Certificate2Collection TsaTrustAnchors { get; init; } = [];
+
     /// <summary>The input limit, for formats that parse again.</summary>
     public int MaxInputBytes { get; init; } = 2 * 1024 * 1024;
 }

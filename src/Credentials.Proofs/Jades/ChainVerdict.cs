@@ -1,0 +1,10 @@
+using System.Security.Cryptography.X509Certificates;
+
+namespace Credentials.Proofs.Jades;
+
+/// <summary>The outcome of building one certificate's chain to the operator's anchors.</summary>
+/// <param name="Outcome">Passed, Failed (the chain is broken) or Indeterminate (no or unknown anchor, or no proof of existence).</param>
+/// <param name="Message">A plain-language explanation.</param>
+/// <param name="Code">The problem code, null when passed.</param>
+/// <param name="Anchor">The anchor the chain reached, when passed.</param>
+internal sealed record ChainVerdict(JadesOutcome Outcome, string Message, string? Code, X509Certificate2? Anchor);
