@@ -88,6 +88,8 @@ public static class CheckCodes
     public const string ProofTimestampUnverified = "proof.timestamp-unverified";
     public const string ProofNoProofOfExistence = "proof.no-proof-of-existence";
     public const string ProofIssuedAfterSeal = "proof.issued-after-seal";
+    public const string ProofCertificateRevoked = "proof.certificate-revoked";
+    public const string ProofRevocationUnknown = "proof.revocation-unknown";
     public const string IssuerSealNotBound = "issuer.seal-not-bound";
     public const string TrustNoAnchor = "trust.no-anchor";
     public const string TrustChainInvalid = "trust.chain-invalid";

@@ -61,7 +61,8 @@ internal static class CertificateTrust
         var anchor = built ? chain.ChainElements[^1].Certificate : AnchorOfPartialChain(chain, anchors);
         if (anchor is not null)
         {
-            return new ChainVerdict(JadesOutcome.Passed, $"{role} chains to the configured anchor '{anchor.Subject}' at {at:yyyy-MM-ddTHH:mm:ssZ}", null, anchor);
+            var issuer = chain.ChainElements.Count > 1 && !ReferenceEquals(chain.ChainElements[0].Certificate, anchor) ? chain.ChainElements[1].Certificate : null;
+            return new ChainVerdict(JadesOutcome.Passed, $"{role} chains to the configured anchor '{anchor.Subject}' at {at:yyyy-MM-ddTHH:mm:ssZ}", null, anchor, issuer);
         }
 
         var flags = chain.ChainElements.SelectMany(e => e.ChainElementStatus).Concat(chain.ChainStatus)

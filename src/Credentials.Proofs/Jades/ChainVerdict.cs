@@ -7,4 +7,5 @@ namespace Credentials.Proofs.Jades;
 /// <param name="Message">A plain-language explanation.</param>
 /// <param name="Code">The problem code, null when passed.</param>
 /// <param name="Anchor">The anchor the chain reached, when passed.</param>
-internal sealed record ChainVerdict(JadesOutcome Outcome, string Message, string? Code, X509Certificate2? Anchor);
+/// <param name="Issuer">The certificate's issuer in the passed chain; null when the certificate is itself the anchor.</param>
+internal sealed record ChainVerdict(JadesOutcome Outcome, string Message, string? Code, X509Certificate2? Anchor, X509Certificate2? Issuer = null);

@@ -65,7 +65,8 @@ public sealed class JadesFormat : ICredentialFormat
 
     private static List<Finding> Integrity(JadesVerification seal)
     {
-        if (seal.Integrity == JadesOutcome.Passed && seal.CertificateValidity == JadesOutcome.Passed)
+        var revocationDecided = seal.Revocation is JadesOutcome.Passed or JadesOutcome.Skipped;
+        if (seal.Integrity == JadesOutcome.Passed && seal.CertificateValidity == JadesOutcome.Passed && revocationDecided)
         {
             var org = seal.Organisation;
             var who = org is null ? "an unnamed organisation" : $"{org.Organisation ?? org.CommonName} ({org.OrganizationIdentifier ?? "no organisation identifier"}, {org.Country ?? "no country"})";
@@ -91,6 +92,11 @@ public sealed class JadesFormat : ICredentialFormat
         {
             var code = seal.CertificateValidityCode ?? CheckCodes.ProofCertificateInvalid;
             findings.Add(new Finding(Map(seal.CertificateValidity), code, Sentence(seal.CertificateValidityMessage), "/signatures/0/protected"));
+        }
+
+        if (!revocationDecided && seal.Integrity == JadesOutcome.Passed)
+        {
+            findings.Add(new Finding(Map(seal.Revocation), seal.RevocationCode ?? CheckCodes.ProofRevocationUnknown, Sentence(seal.RevocationMessage), "/signatures/0/header"));
         }
 
         return findings.Count > 0 ? findings : [Finding.Failed(CheckCodes.ProofSignatureInvalid, Sentence(seal.IntegrityMessage))];

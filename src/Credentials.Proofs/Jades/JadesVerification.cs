@@ -68,10 +68,22 @@ public sealed class JadesVerification
     /// <summary>The code that goes with <see cref="Trust"/> when it did not pass.</summary>
     public string? TrustCode { get; init; }
 
+    /// <summary>
+    /// Whether the sealing certificate was not revoked at the proof of existence (else now), from the CRLs and OCSP
+    /// responses the seal carries; Indeterminate without usable revocation data; Skipped when the chain is not validated.
+    /// </summary>
+    public JadesOutcome Revocation { get; init; } = JadesOutcome.Skipped;
+
+    /// <summary>Explains <see cref="Revocation"/>.</summary>
+    public string RevocationMessage { get; init; } = string.Empty;
+
+    /// <summary>The code that goes with <see cref="Revocation"/> when it did not pass.</summary>
+    public string? RevocationCode { get; init; }
+
     /// <summary>Every problem found, in the order found.</summary>
     public IReadOnlyList<JadesProblem> Problems { get; init; } = [];
 
-    /// <summary>True only when integrity, certificate validity and trust all passed.</summary>
+    /// <summary>True only when integrity, certificate validity, trust and revocation all passed.</summary>
     public bool IsVerified =>
-        Integrity == JadesOutcome.Passed && CertificateValidity == JadesOutcome.Passed && Trust == JadesOutcome.Passed;
+        Integrity == JadesOutcome.Passed && CertificateValidity == JadesOutcome.Passed && Trust == JadesOutcome.Passed && Revocation == JadesOutcome.Passed;
 }

@@ -43,6 +43,14 @@ internal static class SealChecks
             }
         }
 
+        var revocation = leaf is null
+            ? new RevocationVerdict(JadesOutcome.Skipped, "skipped: the seal has no readable certificate", null)
+            : RevocationCheck.Evaluate(leaf, trust, parts.Unsigned.Revocation, poe ?? now, options.ClockSkew);
+        if (revocation.Code is { } revocationCode)
+        {
+            problems.Add(new JadesProblem(revocationCode, revocation.Message));
+        }
+
         return new JadesVerification
         {
             IsSeal = true,
@@ -64,6 +72,9 @@ internal static class SealChecks
             Trust = trust.Outcome,
             TrustMessage = trust.Message,
             TrustCode = trust.Code,
+            Revocation = revocation.Outcome,
+            RevocationMessage = revocation.Message,
+            RevocationCode = revocation.Code,
             Problems = problems,
         };
     }

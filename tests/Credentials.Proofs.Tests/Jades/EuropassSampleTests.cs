@@ -98,8 +98,30 @@ public sealed class EuropassSampleTests
         var result = JadesVerifier.Verify(EuropassSample.Text, options);
 
         result.Trust.Should().Be(JadesOutcome.Passed, result.TrustMessage);
+        result.Revocation.Should().Be(JadesOutcome.Passed, result.RevocationMessage);
+        result.RevocationMessage.Should().Contain("OCSP response of 2023-09-27T11:54:17Z");
         result.IsVerified.Should().BeTrue();
         result.Problems.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Verify_OfficialSampleWithTamperedOcspResponse_RevocationUnknown()
+    {
+        var root = EuropassSample.Node;
+        var etsiU = EuropassSample.Signature(root)["header"]!["etsiU"]!.AsArray();
+        var entries = EuropassSample.EtsiU(root);
+        var index = entries.FindIndex(e => e.ContainsKey("rVals"));
+        var ocsp = entries[index]["rVals"]!["ocspVals"]![0]!;
+        var der = Convert.FromBase64String(ocsp["val"]!.GetValue<string>());
+        der[400] ^= 0x01;
+        ocsp["val"] = Convert.ToBase64String(der);
+        etsiU[index] = System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(entries[index].ToJsonString()));
+        var options = new JadesVerificationOptions { TrustAnchors = [EuropassSample.IssuingCa()], TsaTrustAnchors = [EuropassSample.TsaRoot()], TimeProvider = NoAnchors.TimeProvider };
+
+        var result = JadesVerifier.Verify(EuropassSample.Serialize(root), options);
+
+        result.Revocation.Should().Be(JadesOutcome.Indeterminate, result.RevocationMessage);
+        result.Codes().Should().Contain(CheckCodes.ProofRevocationUnknown);
     }
 
     [Fact]

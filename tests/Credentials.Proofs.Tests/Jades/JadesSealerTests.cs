@@ -159,7 +159,9 @@ public sealed class JadesSealerTests
         using var tsa = TestTsa.Create(SealTime);
         var later = new JadesVerificationOptions { TrustAnchors = [root], TsaTrustAnchors = [tsa.Root], TimeProvider = new FixedTimeProvider(SealTime.AddYears(3)) };
 
-        var result = JadesVerifier.Verify(tsa.Stamp(_sealer.Seal(SealCrafter.Payload, key), SealTime.AddSeconds(2)), later);
+        var stamped = tsa.Stamp(_sealer.Seal(SealCrafter.Payload, key), SealTime.AddSeconds(2));
+
+        var result = JadesVerifier.Verify(SealRevocation.AddCrls(stamped, SealRevocation.Crl(root, SealTime.AddSeconds(1))), later);
 
         result.IsVerified.Should().BeTrue(string.Join("; ", result.Problems));
     }

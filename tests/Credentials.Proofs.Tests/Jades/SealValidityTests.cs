@@ -52,14 +52,16 @@ public sealed class SealValidityTests : IDisposable
     public void Verify_ValidatedTimeStampWhileCertificateValid_Verified()
     {
         var stamped = _tsa.Stamp(SealAt(BackDated, Payload("2020-05-31T10:00:00Z")), BackDated.AddMinutes(1));
+        var withCrl = SealRevocation.AddCrls(stamped, SealRevocation.Crl(_root, BackDated.AddMinutes(1)));
 
-        var result = JadesVerifier.Verify(stamped, Options(tsaAnchors: [_tsa.Root]));
+        var result = JadesVerifier.Verify(withCrl, Options(tsaAnchors: [_tsa.Root]));
 
         result.TimeStamp.Should().Be(JadesOutcome.Passed, result.TimeStampMessage);
         result.ProofOfExistence.Should().Be(BackDated.AddMinutes(1));
         result.TimeStampAuthority.Should().Contain("CN=Test TSA");
         result.CertificateValidity.Should().Be(JadesOutcome.Passed, result.CertificateValidityMessage);
         result.Trust.Should().Be(JadesOutcome.Passed, result.TrustMessage);
+        result.Revocation.Should().Be(JadesOutcome.Passed, result.RevocationMessage);
         result.IsVerified.Should().BeTrue(string.Join("; ", result.Problems));
     }
 
@@ -191,6 +193,81 @@ public sealed class SealValidityTests : IDisposable
 
         result.Trust.Should().Be(JadesOutcome.Failed, result.TrustMessage);
         result.TrustCode.Should().Be(CheckCodes.TrustChainInvalid);
+    }
+
+    [Fact]
+    public void Verify_NoRevocationData_RevocationUnknownIndeterminate()
+    {
+        var stamped = _tsa.Stamp(SealAt(BackDated, Payload(null)), BackDated.AddMinutes(1));
+
+        var result = JadesVerifier.Verify(stamped, Options(tsaAnchors: [_tsa.Root]));
+
+        result.Revocation.Should().Be(JadesOutcome.Indeterminate);
+        result.Codes().Should().Contain(CheckCodes.ProofRevocationUnknown);
+        result.IsVerified.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Verify_RevokedBeforeTimeStamp_CertificateRevokedFailed()
+    {
+        var stamped = _tsa.Stamp(SealAt(BackDated, Payload(null)), BackDated.AddMinutes(1));
+        var crl = SealRevocation.Crl(_root, BackDated.AddDays(1), (_seal, BackDated.AddDays(-3)));
+
+        var result = JadesVerifier.Verify(SealRevocation.AddCrls(stamped, crl), Options(tsaAnchors: [_tsa.Root]));
+
+        result.Revocation.Should().Be(JadesOutcome.Failed, result.RevocationMessage);
+        result.Codes().Should().Contain(CheckCodes.ProofCertificateRevoked);
+    }
+
+    [Fact]
+    public void Verify_RevokedAfterTimeStamp_RevocationPassed()
+    {
+        var stamped = _tsa.Stamp(SealAt(BackDated, Payload(null)), BackDated.AddMinutes(1));
+        var crl = SealRevocation.Crl(_root, BackDated.AddDays(10), (_seal, BackDated.AddDays(5)));
+
+        var result = JadesVerifier.Verify(SealRevocation.AddCrls(stamped, crl), Options(tsaAnchors: [_tsa.Root]));
+
+        result.Revocation.Should().Be(JadesOutcome.Passed, result.RevocationMessage);
+        result.RevocationMessage.Should().Contain("revoked later");
+        result.IsVerified.Should().BeTrue(string.Join("; ", result.Problems));
+    }
+
+    [Fact]
+    public void Verify_CrlOfAnotherIssuer_NotCounted()
+    {
+        using var other = TestPki.Root("CN=Seal Root, O=Test, C=FI", BackDated);
+        var stamped = _tsa.Stamp(SealAt(BackDated, Payload(null)), BackDated.AddMinutes(1));
+        var forged = SealRevocation.Crl(other, BackDated.AddDays(1));
+
+        var result = JadesVerifier.Verify(SealRevocation.AddCrls(stamped, forged), Options(tsaAnchors: [_tsa.Root]));
+
+        result.Revocation.Should().Be(JadesOutcome.Indeterminate, "a CRL with the issuer's name but another key proves nothing");
+        result.RevocationMessage.Should().Contain("none of the CRLs or OCSP responses");
+    }
+
+    [Fact]
+    public void Verify_CrlOlderThanTimeStamp_RevocationUnknown()
+    {
+        var stamped = _tsa.Stamp(SealAt(BackDated, Payload(null)), BackDated.AddMinutes(1));
+        var stale = SealRevocation.Crl(_root, BackDated.AddDays(-20));
+
+        var result = JadesVerifier.Verify(SealRevocation.AddCrls(stamped, stale), Options(tsaAnchors: [_tsa.Root]));
+
+        result.Revocation.Should().Be(JadesOutcome.Indeterminate);
+        result.RevocationMessage.Should().Contain("older than");
+    }
+
+    [Fact]
+    public void Verify_TamperedCrl_NotCounted()
+    {
+        var stamped = _tsa.Stamp(SealAt(BackDated, Payload(null)), BackDated.AddMinutes(1));
+        var crl = SealRevocation.Crl(_root, BackDated.AddDays(1));
+        crl[^4] ^= 0x01;
+
+        var result = JadesVerifier.Verify(SealRevocation.AddCrls(stamped, crl), Options(tsaAnchors: [_tsa.Root]));
+
+        result.Revocation.Should().Be(JadesOutcome.Indeterminate);
+        result.Codes().Should().Contain(CheckCodes.ProofRevocationUnknown);
     }
 
     public void Dispose()
