@@ -26,9 +26,10 @@ internal static class CertificateTrust
     /// <param name="role">What the certificate is, for messages ("the sealing certificate").</param>
     /// <param name="usage">An extended key usage every element must allow, or null.</param>
     /// <param name="noAnchorCode">The code when no anchor is configured for this role.</param>
+    /// <param name="anchorNames">Where anchors came from, for the message.</param>
     public static ChainVerdict Evaluate(
         X509Certificate2 leaf, IEnumerable<X509Certificate2> intermediates, X509Certificate2Collection anchors, DateTimeOffset at,
-        bool proven, string role, string? usage, string noAnchorCode)
+        bool proven, string role, string? usage, string noAnchorCode, IReadOnlyDictionary<string, string>? anchorNames = null)
     {
         if (anchors.Count == 0)
         {
@@ -62,7 +63,8 @@ internal static class CertificateTrust
         if (anchor is not null)
         {
             var issuer = chain.ChainElements.Count > 1 && !ReferenceEquals(chain.ChainElements[0].Certificate, anchor) ? chain.ChainElements[1].Certificate : null;
-            return new ChainVerdict(JadesOutcome.Passed, $"{role} chains to the configured anchor '{anchor.Subject}' at {at:yyyy-MM-ddTHH:mm:ssZ}", null, anchor, issuer);
+            var source = anchorNames is not null && anchorNames.TryGetValue(TrustedLists.TrustedListAnchors.Key(anchor), out var named) ? $", {named}," : string.Empty;
+            return new ChainVerdict(JadesOutcome.Passed, $"{role} chains to the configured anchor '{anchor.Subject}'{source} at {at:yyyy-MM-ddTHH:mm:ssZ}", null, anchor, issuer);
         }
 
         var flags = chain.ChainElements.SelectMany(e => e.ChainElementStatus).Concat(chain.ChainStatus)

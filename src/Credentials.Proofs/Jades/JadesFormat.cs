@@ -51,7 +51,7 @@ public sealed class JadesFormat : ICredentialFormat
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(credential);
         ArgumentNullException.ThrowIfNull(context);
-        var seal = JadesVerifier.Verify(input.Text, new JadesVerificationOptions { TrustAnchors = context.SealTrustAnchors, TsaTrustAnchors = context.TsaTrustAnchors, TimeProvider = context.Time, ClockSkew = context.ClockSkew, MaxInputBytes = context.MaxInputBytes });
+        var seal = JadesVerifier.Verify(input.Text, new JadesVerificationOptions { TrustAnchors = context.SealTrustAnchors, TsaTrustAnchors = context.TsaTrustAnchors, AnchorNames = context.AnchorNames, TimeProvider = context.Time, ClockSkew = context.ClockSkew, MaxInputBytes = context.MaxInputBytes });
         var findings = Integrity(seal);
         var passed = findings.All(f => f.Outcome == CheckOutcome.Passed);
         return Task.FromResult(new ProofResult

@@ -14,6 +14,12 @@ public sealed class JadesVerificationOptions
     /// </summary>
     public X509Certificate2Collection TsaTrustAnchors { get; init; } = [];
 
+    /// <summary>
+    /// Where anchors came from, by <see cref="TrustedLists.TrustedListAnchors.Key"/> (e.g. the trusted list, service and
+    /// status); a chain that reaches a named anchor says so in its message.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> AnchorNames { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The clock; the time a chain is judged at when a seal has no validated time-stamp, and the limit for future times.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

@@ -21,7 +21,7 @@ internal static class SealChecks
         var (integrity, integrityMessage) = Integrity(parts, leaf, payload is not null, problems);
 
         var now = options.TimeProvider.GetUtcNow();
-        var stamp = TimeStampValidation.Validate(parts.Unsigned.TimeStamp, parts.Envelope.EncodedSignature, options.TsaTrustAnchors, now, options.ClockSkew);
+        var stamp = TimeStampValidation.Validate(parts.Unsigned.TimeStamp, parts.Envelope.EncodedSignature, options.TsaTrustAnchors, now, options.ClockSkew, options.AnchorNames);
         if (stamp.Code is { } stampCode)
         {
             problems.Add(new JadesProblem(stampCode, stamp.Message));
@@ -36,7 +36,7 @@ internal static class SealChecks
         if (leaf is not null)
         {
             var chainMaterial = header.Certificates.Skip(1).Concat(parts.Unsigned.Certificates);
-            trust = CertificateTrust.Evaluate(leaf, chainMaterial, options.TrustAnchors, poe ?? now, poe is not null, "the sealing certificate", null, CheckCodes.TrustNoAnchor);
+            trust = CertificateTrust.Evaluate(leaf, chainMaterial, options.TrustAnchors, poe ?? now, poe is not null, "the sealing certificate", null, CheckCodes.TrustNoAnchor, options.AnchorNames);
             if (trust.Code is { } code)
             {
                 problems.Add(new JadesProblem(code, trust.Message));

@@ -11,7 +11,7 @@ namespace Credentials.Proofs.Jades;
 internal static class TimeStampValidation
 {
     public static TimeStampVerdict Validate(
-        SignatureTimeStamp? timeStamp, string encodedSignature, X509Certificate2Collection tsaAnchors, DateTimeOffset now, TimeSpan skew)
+        SignatureTimeStamp? timeStamp, string encodedSignature, X509Certificate2Collection tsaAnchors, DateTimeOffset now, TimeSpan skew, IReadOnlyDictionary<string, string> anchorNames)
     {
         if (timeStamp is null)
         {
@@ -31,7 +31,7 @@ internal static class TimeStampValidation
         }
 
         var chain = CertificateTrust.Evaluate(tsa, timeStamp.Certificates, tsaAnchors, time, proven: true,
-            $"the time-stamping authority's certificate '{tsa.Subject}'", CertificateTrust.TimeStampingUsage, CheckCodes.ProofTimestampUnverified);
+            $"the time-stamping authority's certificate '{tsa.Subject}'", CertificateTrust.TimeStampingUsage, CheckCodes.ProofTimestampUnverified, anchorNames);
         return chain.Outcome switch
         {
             JadesOutcome.Passed => new TimeStampVerdict(JadesOutcome.Passed,
