@@ -20,6 +20,15 @@ public sealed record VerifierOptions
     /// <summary>CA certificates that JAdES seal certificates must chain to; empty: seal trust is Indeterminate.</summary>
     public System.Security.Cryptography.X509Certificates.X509Certificate2Collection SealTrustAnchors { get; init; } = [];
 
+    /// <summary>
+    /// CA certificates of the time-stamping authorities whose signature time-stamps prove when a seal existed; empty:
+    /// no time-stamp is validated, and seal certificates are judged now.
+    /// </summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2Collection TsaTrustAnchors { get; init; } = [];
+
+    /// <summary>Where seal and TSA anchors came from (e.g. an EU trusted list's service and status), by certificate SHA-256 hex.</summary>
+    public IReadOnlyDictionary<string, string> AnchorNames { get; init; } = new Dictionary<string, string>();
+
     /// <summary>When set, only these checks run (by name); the others are reported as Skipped. Format always runs.</summary>
     public IReadOnlySet<string>? OnlyChecks { get; init; }
 

@@ -45,6 +45,7 @@ public sealed class CliErrorTests : IDisposable
     [InlineData("--did-document", "", "cannot read the DID document ''")]
     [InlineData("--trust", "", "cannot use the trusted-issuers file ''")]
     [InlineData("--seal-anchors", "samples/valid/northern-university-aijala.jwt", "cannot use the seal anchors")]
+    [InlineData("--tsa-anchors", "samples/valid/northern-university-aijala.jwt", "cannot use the TSA anchors")]
     public void Verify_UnusableSideFile_SaysWhichInOneSentence(string option, string value, string expected)
     {
         var result = CliRunner.Run("verify", "samples/valid/northern-university-aijala.jwt", option, value);

@@ -61,6 +61,25 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Verify_OfficialSealedSample_TimeStampValidatedOnlyWithItsTsaAnchor()
+    {
+        var sample = "tests/TestData/elm/samples/Sample-MC-Annex1-signed.jsonld";
+        var tsaPem = Path.Combine(_dir, "tsa.pem");
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Credentials.TestKit.RepositoryPaths.Root, sample)))!;
+        var entry = System.Text.Json.Nodes.JsonNode.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(root["signatures"]![0]!["header"]!["etsiU"]![0]!.GetValue<string>()))!;
+        var cms = new System.Security.Cryptography.Pkcs.SignedCms();
+        cms.Decode(Convert.FromBase64String(entry["sigTst"]!["tstTokens"]![0]!["val"]!.GetValue<string>()));
+        File.WriteAllText(tsaPem, string.Concat(cms.Certificates.Cast<System.Security.Cryptography.X509Certificates.X509Certificate2>().Where(c => c.Subject == c.Issuer).Select(c => c.ExportCertificatePem())));
+
+        var without = CliRunner.Run("verify", sample, "--json");
+        var with = CliRunner.Run("verify", sample, "--json", "--tsa-anchors", tsaPem);
+
+        without.ExitCode.Should().Be(2, without.Output);
+        without.Output.Should().Contain("proof.no-proof-of-existence").And.Contain("Cannot show the seal was made while its certificate was valid");
+        with.Output.Should().NotContain("proof.no-proof-of-existence").And.Contain("validated time-stamp");
+    }
+
+    [Fact]
     public void KeygenSealIssueVerify_Jades_VerifiesUnderItsAnchorOnly()
     {
         var keyDir = Path.Combine(_dir, "seal");

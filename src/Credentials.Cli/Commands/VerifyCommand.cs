@@ -29,6 +29,7 @@ internal static class VerifyCommand
         var now = new Option<string?>("--now") { Description = "Judge validity at this ISO 8601 instant instead of the current time." };
         var statusList = new Option<string[]>("--status-list") { Description = "A status-list credential file (.jwt) to check revocation and suspension against; may be repeated.", AllowMultipleArgumentsPerToken = false };
         var anchors = new Option<string?>("--seal-anchors") { Description = "PEM bundle of CA certificates that JAdES seal certificates must chain to." };
+        var tsaAnchors = new Option<string?>("--tsa-anchors") { Description = "PEM bundle of CA certificates of the time-stamping authorities whose seal time-stamps prove when a seal existed." };
         var json = new Option<bool>("--json") { Description = "Print the machine-readable report." };
         var challenge = new Option<string?>("--challenge") { Description = "For a presentation: the challenge (nonce) you gave the holder; required for presentations." };
         var domain = new Option<string?>("--domain") { Description = "For a presentation: your domain, when you asked the holder to sign for it." };
@@ -38,7 +39,7 @@ internal static class VerifyCommand
 
         var command = new Command("verify", "Verify a credential. Exit code 0 verified, 1 not verified, 2 could not be fully verified, 3 unreadable input or usage error.")
         {
-            file, trust, didDocument, now, json, language, anchors, statusList, challenge, domain, clockSkew,
+            file, trust, didDocument, now, json, language, anchors, tsaAnchors, statusList, challenge, domain, clockSkew,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -72,23 +73,12 @@ internal static class VerifyCommand
                 }
             }
 
-            var sealAnchors = new System.Security.Cryptography.X509Certificates.X509Certificate2Collection();
-            if (parse.GetValue(anchors) is { } anchorPath)
-            {
-                try
-                {
-                    sealAnchors = Proofs.Jades.JadesVerificationOptions.LoadAnchors(await File.ReadAllTextAsync(anchorPath, cancellationToken).ConfigureAwait(false));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException or ArgumentException)
-                {
-                    throw new UserError($"cannot use the seal anchors {anchorPath}: {e.Message}", e);
-                }
-            }
-
+            var sealAnchors = await LoadAnchorsAsync(parse.GetValue(anchors), "seal anchors", cancellationToken).ConfigureAwait(false);
+            var tsaAnchorCertificates = await LoadAnchorsAsync(parse.GetValue(tsaAnchors), "TSA anchors", cancellationToken).ConfigureAwait(false);
             IDidDocumentSource? documents = parse.GetValue(didDocument) is { } docPath ? new FileDidDocumentSource(docPath) : null;
             var bytes = await InputFile.ReadAsync(parse.GetValue(file)!, cancellationToken).ConfigureAwait(false);
             IStatusListSource? statusLists = parse.GetValue(statusList) is { Length: > 0 } listPaths ? new FileStatusListSource(listPaths) : null;
-            var verifier = new CredentialVerifier(new VerifierOptions { TrustedIssuers = trusted, SealTrustAnchors = sealAnchors, ClockSkew = skew }, clock, documents, SchemaValidator.ElmMicroCredential, statusLists);
+            var verifier = new CredentialVerifier(new VerifierOptions { TrustedIssuers = trusted, SealTrustAnchors = sealAnchors, TsaTrustAnchors = tsaAnchorCertificates, ClockSkew = skew }, clock, documents, SchemaValidator.ElmMicroCredential, statusLists);
             var lang = parse.GetValue(language)!;
             if (PresentationVerifier.LooksLikePresentation(bytes))
             {
@@ -198,5 +188,22 @@ internal static class VerifyCommand
         Console.WriteLine();
         PrintChecks(report.Checks, report: report, language: language);
         PrintContent(report, language);
+    }
+
+    private static async Task<System.Security.Cryptography.X509Certificates.X509Certificate2Collection> LoadAnchorsAsync(string? path, string what, CancellationToken cancellationToken)
+    {
+        if (path is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            return Proofs.Jades.JadesVerificationOptions.LoadAnchors(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException or ArgumentException)
+        {
+            throw new UserError($"cannot use the {what} {path}: {e.Message}", e);
+        }
     }
 }

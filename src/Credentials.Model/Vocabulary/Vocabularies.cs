@@ -79,6 +79,9 @@ public static class Vocabularies
         ("diploma-supplement", "http://data.europa.eu/snb/credential/6dff8a0f87", "Diploma Supplement"),
         ("learning-entitlement", "http://data.europa.eu/snb/credential/bdc47cb449", "Learning Entitlement"),
         ("generic", ElmVocabulary.GenericCredentialProfile, "Generic"),
+        ("accredited", "http://data.europa.eu/snb/credential/c_ae121a00", "Accredited"),
+        ("issued-by-mandate", "http://data.europa.eu/snb/credential/c_9a31f32a", "Issued by Mandate"),
+        ("converted", "http://data.europa.eu/snb/credential/c_7e400154", "Converted"),
     ]);
 
     /// <summary>Countries by ISO 3166-1 alpha-3 code (e.g. <c>FIN</c>), notation <c>country</c> as in the sample.</summary>

@@ -85,9 +85,15 @@ public static class CheckCodes
     public const string ProofTimestampInvalid = "proof.timestamp-invalid";
     public const string ProofCertificateExpired = "proof.certificate-expired";
     public const string ProofCertificateNotYetValid = "proof.certificate-not-yet-valid";
+    public const string ProofTimestampUnverified = "proof.timestamp-unverified";
+    public const string ProofNoProofOfExistence = "proof.no-proof-of-existence";
+    public const string ProofIssuedAfterSeal = "proof.issued-after-seal";
+    public const string ProofCertificateRevoked = "proof.certificate-revoked";
+    public const string ProofRevocationUnknown = "proof.revocation-unknown";
     public const string IssuerSealNotBound = "issuer.seal-not-bound";
     public const string TrustNoAnchor = "trust.no-anchor";
     public const string TrustChainInvalid = "trust.chain-invalid";
+    public const string TrustAnchorUnknown = "trust.anchor-unknown";
     public const string PresentationOk = "presentation.ok";
     public const string PresentationNotAPresentation = "presentation.not-a-presentation";
     public const string PresentationContextInvalid = "presentation.context-invalid";

@@ -22,6 +22,12 @@ public sealed record ProofContext
     /// <summary>CA certificates seal certificates must chain to.</summary>
     public X509Certificate2Collection SealTrustAnchors { get; init; } = [];
 
+    /// <summary>CA certificates the time-stamping authorities of seal time-stamps must chain to.</summary>
+    public X509Certificate2Collection TsaTrustAnchors { get; init; } = [];
+
+    /// <summary>Where seal and TSA anchors came from (trusted list, service, status), by certificate SHA-256 hex.</summary>
+    public IReadOnlyDictionary<string, string> AnchorNames { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The input limit, for formats that parse again.</summary>
     public int MaxInputBytes { get; init; } = 2 * 1024 * 1024;
 }

@@ -51,7 +51,7 @@ public sealed class JadesFormat : ICredentialFormat
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(credential);
         ArgumentNullException.ThrowIfNull(context);
-        var seal = JadesVerifier.Verify(input.Text, new JadesVerificationOptions { TrustAnchors = context.SealTrustAnchors, TimeProvider = context.Time, ClockSkew = context.ClockSkew, MaxInputBytes = context.MaxInputBytes });
+        var seal = JadesVerifier.Verify(input.Text, new JadesVerificationOptions { TrustAnchors = context.SealTrustAnchors, TsaTrustAnchors = context.TsaTrustAnchors, AnchorNames = context.AnchorNames, TimeProvider = context.Time, ClockSkew = context.ClockSkew, MaxInputBytes = context.MaxInputBytes });
         var findings = Integrity(seal);
         var passed = findings.All(f => f.Outcome == CheckOutcome.Passed);
         return Task.FromResult(new ProofResult
@@ -65,26 +65,38 @@ public sealed class JadesFormat : ICredentialFormat
 
     private static List<Finding> Integrity(JadesVerification seal)
     {
-        if (seal.Integrity == JadesOutcome.Passed && seal.CertificateValidity == JadesOutcome.Passed)
+        var revocationDecided = seal.Revocation is JadesOutcome.Passed or JadesOutcome.Skipped;
+        if (seal.Integrity == JadesOutcome.Passed && seal.CertificateValidity == JadesOutcome.Passed && revocationDecided)
         {
             var org = seal.Organisation;
             var who = org is null ? "an unnamed organisation" : $"{org.Organisation ?? org.CommonName} ({org.OrganizationIdentifier ?? "no organisation identifier"}, {org.Country ?? "no country"})";
             var when = seal.SigningTime is { } t ? CredentialMembers.Show(t) : "an unknown time";
-            return [Finding.Passed(CheckCodes.ProofValid, $"The {seal.Algorithm} seal by {who} is intact, and its certificate was valid when it sealed at {when}{(org?.IsQualified == true ? "; the certificate declares a qualified seal" : string.Empty)}.")];
+            var valid = seal.ProofOfExistence is { } poe
+                ? $"its certificate was valid at its validated time-stamp of {CredentialMembers.Show(poe)} by {seal.TimeStampAuthority}"
+                : $"its certificate is valid now (it claims to be sealed at {when}; no validated time-stamp)";
+            return [Finding.Passed(CheckCodes.ProofValid, $"The {seal.Algorithm} seal by {who} is intact, and {valid}{(org?.IsQualified == true ? "; the certificate declares a qualified seal" : string.Empty)}.")];
         }
 
         var problems = seal.Problems.Where(p => p.Code.StartsWith("proof.", StringComparison.Ordinal)).ToList();
         var findings = new List<Finding>();
         if (seal.Integrity != JadesOutcome.Passed)
         {
-            var code = problems.FirstOrDefault(p => p.Code is not (CheckCodes.ProofCertificateExpired or CheckCodes.ProofCertificateNotYetValid or CheckCodes.ProofTimestampInvalid))?.Code ?? CheckCodes.ProofSignatureInvalid;
+            var code = problems.FirstOrDefault(p => p.Code is not (CheckCodes.ProofCertificateExpired or CheckCodes.ProofCertificateNotYetValid or CheckCodes.ProofTimestampInvalid
+                or CheckCodes.ProofTimestampUnverified or CheckCodes.ProofNoProofOfExistence or CheckCodes.ProofIssuedAfterSeal or CheckCodes.ProofSigningTimeMissing or CheckCodes.ProofSigningTimeInFuture))?.Code ?? CheckCodes.ProofSignatureInvalid;
             findings.Add(new Finding(Map(seal.Integrity), code, Sentence(seal.IntegrityMessage), "/signatures"));
         }
 
-        if (seal.CertificateValidity is not (JadesOutcome.Passed or JadesOutcome.Skipped))
+        // A broken signature decides the proof; an undecided certificate validity beside it would only be noise.
+        var undecidedBesideFailure = seal.Integrity == JadesOutcome.Failed && seal.CertificateValidity == JadesOutcome.Indeterminate;
+        if (seal.CertificateValidity is not (JadesOutcome.Passed or JadesOutcome.Skipped) && !undecidedBesideFailure)
         {
-            var code = problems.FirstOrDefault(p => p.Code is CheckCodes.ProofCertificateExpired or CheckCodes.ProofCertificateNotYetValid or CheckCodes.ProofSigningTimeMissing or CheckCodes.ProofSigningTimeInFuture)?.Code ?? CheckCodes.ProofCertificateInvalid;
+            var code = seal.CertificateValidityCode ?? CheckCodes.ProofCertificateInvalid;
             findings.Add(new Finding(Map(seal.CertificateValidity), code, Sentence(seal.CertificateValidityMessage), "/signatures/0/protected"));
+        }
+
+        if (!revocationDecided && seal.Integrity == JadesOutcome.Passed)
+        {
+            findings.Add(new Finding(Map(seal.Revocation), seal.RevocationCode ?? CheckCodes.ProofRevocationUnknown, Sentence(seal.RevocationMessage), "/signatures/0/header"));
         }
 
         return findings.Count > 0 ? findings : [Finding.Failed(CheckCodes.ProofSignatureInvalid, Sentence(seal.IntegrityMessage))];
@@ -109,8 +121,8 @@ public sealed class JadesFormat : ICredentialFormat
     private static Finding Trust(JadesVerification seal) => seal.Trust switch
     {
         JadesOutcome.Passed => Finding.Passed(CheckCodes.TrustTrusted, Sentence(seal.TrustMessage)),
-        JadesOutcome.Failed => Finding.Failed(CheckCodes.TrustChainInvalid, Sentence(seal.TrustMessage)),
-        _ => Finding.Indeterminate(CheckCodes.TrustNoAnchor, Sentence(seal.TrustMessage)),
+        JadesOutcome.Failed => Finding.Failed(seal.TrustCode ?? CheckCodes.TrustChainInvalid, Sentence(seal.TrustMessage)),
+        _ => Finding.Indeterminate(seal.TrustCode ?? CheckCodes.TrustNoAnchor, Sentence(seal.TrustMessage)),
     };
 
     private static List<KeyValuePair<string, string>> Facts(JadesVerification seal)
@@ -133,6 +145,12 @@ public sealed class JadesFormat : ICredentialFormat
         if (seal.TimeStampTime is { } ts)
         {
             facts.Add(new("time-stamp", ts.ToString("O", CultureInfo.InvariantCulture)));
+            facts.Add(new("time-stamp-validation", seal.TimeStampMessage));
+        }
+
+        if (seal.ProofOfExistence is { } poe)
+        {
+            facts.Add(new("proof-of-existence", poe.ToString("O", CultureInfo.InvariantCulture)));
         }
 
         return facts;

@@ -8,7 +8,8 @@ namespace Credentials.Proofs.Jades;
 
 /// <summary>
 /// What this verifier takes from the unprotected <c>etsiU</c> header (ETSI TS 119 182-1): the signature
-/// time-stamp (<c>sigTst</c>) and certificates from <c>xVals</c> as chain-building material. Nothing here is covered
+/// time-stamp (<c>sigTst</c>), certificates from <c>xVals</c> as chain-building material, and CRLs and OCSP responses
+/// from <c>rVals</c>. Nothing here is covered
 /// by the seal's signature, so none of it is trusted on its own: the time-stamp must cover this signature, and
 /// certificates only help build a chain that is then checked against the operator's anchors.
 /// </summary>
@@ -16,10 +17,11 @@ internal sealed class JadesUnsignedProperties
 {
     private const int MaxCertificates = 32;
 
-    private JadesUnsignedProperties(SignatureTimeStamp? timeStamp, X509Certificate2Collection certificates)
+    private JadesUnsignedProperties(SignatureTimeStamp? timeStamp, X509Certificate2Collection certificates, RevocationValues revocation)
     {
         TimeStamp = timeStamp;
         Certificates = certificates;
+        Revocation = revocation;
     }
 
     /// <summary>The first signature time-stamp that covers the signature, if any.</summary>
@@ -28,14 +30,18 @@ internal sealed class JadesUnsignedProperties
     /// <summary>Certificates carried in <c>xVals</c>.</summary>
     public X509Certificate2Collection Certificates { get; }
 
+    /// <summary>CRLs and OCSP responses carried in <c>rVals</c>.</summary>
+    public RevocationValues Revocation { get; }
+
     /// <summary>Reads <c>etsiU</c>; a malformed or foreign time-stamp is reported, other unreadable entries are ignored.</summary>
     public static JadesUnsignedProperties Read(JsonElement? header, string encodedSignature, List<JadesProblem> problems)
     {
         SignatureTimeStamp? timeStamp = null;
         var certificates = new X509Certificate2Collection();
+        var revocation = new RevocationValues();
         if (header is not { } h || !h.TryGetProperty(JadesNames.EtsiU, out var etsiU) || etsiU.ValueKind != JsonValueKind.Array)
         {
-            return new JadesUnsignedProperties(null, certificates);
+            return new JadesUnsignedProperties(null, certificates, revocation);
         }
 
         foreach (var entry in etsiU.EnumerateArray())
@@ -56,9 +62,15 @@ internal sealed class JadesUnsignedProperties
             {
                 AddCertificates(xVals, certificates);
             }
+
+            if (root.TryGetProperty("rVals", out var rVals) && rVals.ValueKind == JsonValueKind.Object)
+            {
+                AddValues(rVals, "crlVals", revocation.Crls);
+                AddValues(rVals, "ocspVals", revocation.OcspResponses);
+            }
         }
 
-        return new JadesUnsignedProperties(timeStamp, certificates);
+        return new JadesUnsignedProperties(timeStamp, certificates, revocation);
     }
 
     private static JsonDocument? Decode(JsonElement entry)
@@ -128,6 +140,24 @@ internal sealed class JadesUnsignedProperties
                 {
                     // An unreadable helper certificate only means less chain material; the chain check reports the outcome.
                 }
+            }
+        }
+    }
+
+    // ETSI TS 119 182-1 §5.3.5.2: rVals { crlVals: [{val}], ocspVals: [{val}] }, each val base64 DER.
+    private static void AddValues(JsonElement rVals, string name, List<byte[]> values)
+    {
+        if (!rVals.TryGetProperty(name, out var list) || list.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        foreach (var item in list.EnumerateArray())
+        {
+            if (values.Count < MaxCertificates && item.ValueKind == JsonValueKind.Object && item.TryGetProperty(JadesNames.Val, out var val)
+                && val.ValueKind == JsonValueKind.String && TryBase64(val.GetString()!) is { } der)
+            {
+                values.Add(der);
             }
         }
     }

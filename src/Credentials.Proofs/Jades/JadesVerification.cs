@@ -32,18 +32,32 @@ public sealed class JadesVerification
     /// <summary>The signing time the seal claims in its protected header (<c>sigT</c>).</summary>
     public DateTimeOffset? SigningTime { get; init; }
 
-    /// <summary>
-    /// The time of a signature time-stamp (<c>etsiU</c> <c>sigTst</c>) that covers this signature. The TSA's own
-    /// signature on the token is not verified, so it never replaces <see cref="SigningTime"/>; the certificate must be
-    /// valid at this time as well.
-    /// </summary>
+    /// <summary>The time a signature time-stamp (<c>etsiU</c> <c>sigTst</c>) covering this signature states, validated or not.</summary>
     public DateTimeOffset? TimeStampTime { get; init; }
 
-    /// <summary>Whether the sealing certificate was valid at the signing time.</summary>
+    /// <summary>
+    /// Whether the signature time-stamp was validated (TSA signature, imprint, TSA chain to a configured TSA anchor);
+    /// Skipped when the seal carries none.
+    /// </summary>
+    public JadesOutcome TimeStamp { get; init; } = JadesOutcome.Skipped;
+
+    /// <summary>Explains <see cref="TimeStamp"/>.</summary>
+    public string TimeStampMessage { get; init; } = string.Empty;
+
+    /// <summary>The best proof of existence: the time of a validated time-stamp, else null (the chain is then judged now).</summary>
+    public DateTimeOffset? ProofOfExistence { get; init; }
+
+    /// <summary>The subject of the validated time-stamp's TSA certificate.</summary>
+    public string? TimeStampAuthority { get; init; }
+
+    /// <summary>Whether the sealing certificate was valid at the proof of existence (else now), and <c>sigT</c> and the credential's issuance date are consistent with it.</summary>
     public JadesOutcome CertificateValidity { get; init; } = JadesOutcome.Skipped;
 
     /// <summary>Explains <see cref="CertificateValidity"/>.</summary>
     public string CertificateValidityMessage { get; init; } = string.Empty;
+
+    /// <summary>The code that goes with <see cref="CertificateValidity"/> when it did not pass.</summary>
+    public string? CertificateValidityCode { get; init; }
 
     /// <summary>Whether the sealing certificate chains to a configured trust anchor; Indeterminate when none is configured.</summary>
     public JadesOutcome Trust { get; init; } = JadesOutcome.Skipped;
@@ -51,10 +65,25 @@ public sealed class JadesVerification
     /// <summary>Explains <see cref="Trust"/>.</summary>
     public string TrustMessage { get; init; } = string.Empty;
 
+    /// <summary>The code that goes with <see cref="Trust"/> when it did not pass.</summary>
+    public string? TrustCode { get; init; }
+
+    /// <summary>
+    /// Whether the sealing certificate was not revoked at the proof of existence (else now), from the CRLs and OCSP
+    /// responses the seal carries; Indeterminate without usable revocation data; Skipped when the chain is not validated.
+    /// </summary>
+    public JadesOutcome Revocation { get; init; } = JadesOutcome.Skipped;
+
+    /// <summary>Explains <see cref="Revocation"/>.</summary>
+    public string RevocationMessage { get; init; } = string.Empty;
+
+    /// <summary>The code that goes with <see cref="Revocation"/> when it did not pass.</summary>
+    public string? RevocationCode { get; init; }
+
     /// <summary>Every problem found, in the order found.</summary>
     public IReadOnlyList<JadesProblem> Problems { get; init; } = [];
 
-    /// <summary>True only when integrity, certificate validity and trust all passed.</summary>
+    /// <summary>True only when integrity, certificate validity, trust and revocation all passed.</summary>
     public bool IsVerified =>
-        Integrity == JadesOutcome.Passed && CertificateValidity == JadesOutcome.Passed && Trust == JadesOutcome.Passed;
+        Integrity == JadesOutcome.Passed && CertificateValidity == JadesOutcome.Passed && Trust == JadesOutcome.Passed && Revocation == JadesOutcome.Passed;
 }

@@ -8,7 +8,19 @@ public sealed class JadesVerificationOptions
     /// <summary>The CA certificates (or individual seal certificates) the operator trusts. Empty means trust is Indeterminate.</summary>
     public X509Certificate2Collection TrustAnchors { get; init; } = [];
 
-    /// <summary>The clock; used to refuse signing times in the future and when a seal carries no signing time.</summary>
+    /// <summary>
+    /// The time-stamping authorities' CA certificates (or TSA certificates) the operator trusts. A seal's signature
+    /// time-stamp is a proof of existence only when its TSA chains to one of them; empty means no time-stamp is validated.
+    /// </summary>
+    public X509Certificate2Collection TsaTrustAnchors { get; init; } = [];
+
+    /// <summary>
+    /// Where anchors came from, by <see cref="TrustedLists.TrustedListAnchors.Key"/> (e.g. the trusted list, service and
+    /// status); a chain that reaches a named anchor says so in its message.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> AnchorNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The clock; the time a chain is judged at when a seal has no validated time-stamp, and the limit for future times.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>Inputs larger than this many UTF-8 bytes are refused before parsing (2 MiB by default).</summary>
@@ -18,7 +30,7 @@ public sealed class JadesVerificationOptions
     public TimeSpan ClockSkew { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Loads a PEM bundle of CA certificates into a collection, for <see cref="TrustAnchors"/>.
+    /// Loads a PEM bundle of CA certificates into a collection, for <see cref="TrustAnchors"/> or <see cref="TsaTrustAnchors"/>.
     /// </summary>
     /// <exception cref="System.Security.Cryptography.CryptographicException">The PEM holds no readable certificate.</exception>
     public static X509Certificate2Collection LoadAnchors(string pem)

@@ -10,6 +10,8 @@ namespace Credentials.Proofs.Jades;
 /// <summary>The checks that run once a seal has been taken apart: integrity, signing time, certificate validity, trust.</summary>
 internal static class SealChecks
 {
+    private static readonly string[] IssuedMembers = ["issued", "issuanceDate"];
+
     public static JadesVerification Run(SealParts parts, JadesVerificationOptions options, List<JadesProblem> problems)
     {
         var header = parts.Header;
@@ -19,22 +21,34 @@ internal static class SealChecks
         var (integrity, integrityMessage) = Integrity(parts, leaf, payload is not null, problems);
 
         var now = options.TimeProvider.GetUtcNow();
-        var timeStamp = parts.Unsigned.TimeStamp?.Time;
-        var signingTime = header.SigningTime;
-        var (validity, validityMessage) = leaf is null
-            ? (JadesOutcome.Skipped, "skipped: the seal has no readable certificate")
-            : Validity(leaf, signingTime, timeStamp, now, options.ClockSkew, problems);
+        var stamp = TimeStampValidation.Validate(parts.Unsigned.TimeStamp, parts.Envelope.EncodedSignature, options.TsaTrustAnchors, now, options.ClockSkew, options.AnchorNames);
+        if (stamp.Code is { } stampCode)
+        {
+            problems.Add(new JadesProblem(stampCode, stamp.Message));
+        }
 
-        var trust = (Outcome: JadesOutcome.Skipped, Message: "skipped: the seal has no readable certificate");
+        var poe = stamp.ProofOfExistence;
+        var (validity, validityMessage, validityCode) = leaf is null
+            ? (JadesOutcome.Skipped, "skipped: the seal has no readable certificate", null)
+            : SealValidity.Judge(new SealTimes(header.SigningTime, poe, stamp.Message, IssuedAt(payload), now, options.ClockSkew), leaf, problems);
+
+        var trust = new ChainVerdict(JadesOutcome.Skipped, "skipped: the seal has no readable certificate", null, null);
         if (leaf is not null)
         {
             var chainMaterial = header.Certificates.Skip(1).Concat(parts.Unsigned.Certificates);
-            var (outcome, message, problem) = CertificateTrust.Evaluate(leaf, chainMaterial, options.TrustAnchors, signingTime ?? now);
-            trust = (outcome, message);
-            if (problem is not null)
+            trust = CertificateTrust.Evaluate(leaf, chainMaterial, options.TrustAnchors, poe ?? now, poe is not null, "the sealing certificate", null, CheckCodes.TrustNoAnchor, options.AnchorNames);
+            if (trust.Code is { } code)
             {
-                problems.Add(problem);
+                problems.Add(new JadesProblem(code, trust.Message));
             }
+        }
+
+        var revocation = leaf is null
+            ? new RevocationVerdict(JadesOutcome.Skipped, "skipped: the seal has no readable certificate", null)
+            : RevocationCheck.Evaluate(leaf, trust, parts.Unsigned.Revocation, poe ?? now, options.ClockSkew);
+        if (revocation.Code is { } revocationCode)
+        {
+            problems.Add(new JadesProblem(revocationCode, revocation.Message));
         }
 
         return new JadesVerification
@@ -47,11 +61,20 @@ internal static class SealChecks
             Organisation = leaf is null ? null : SealOrganisation.FromCertificate(leaf),
             SigningCertificate = leaf,
             SigningTime = header.SigningTime,
-            TimeStampTime = timeStamp,
+            TimeStampTime = parts.Unsigned.TimeStamp?.Time,
+            TimeStamp = stamp.Outcome,
+            TimeStampMessage = stamp.Message,
+            ProofOfExistence = poe,
+            TimeStampAuthority = stamp.Authority,
             CertificateValidity = validity,
             CertificateValidityMessage = validityMessage,
+            CertificateValidityCode = validityCode,
             Trust = trust.Outcome,
             TrustMessage = trust.Message,
+            TrustCode = trust.Code,
+            Revocation = revocation.Outcome,
+            RevocationMessage = revocation.Message,
+            RevocationCode = revocation.Code,
             Problems = problems,
         };
     }
@@ -102,44 +125,35 @@ internal static class SealChecks
         return (JadesOutcome.Passed, "the seal's signature matches the credential and the sealing certificate");
     }
 
-    /// <summary>
-    /// The certificate must be valid at <c>sigT</c>, which the seal signs. A signature time-stamp sits in the unsigned
-    /// header and its TSA signature is not verified here, so anyone could add one: it may only make the outcome
-    /// stricter (the certificate must be valid at its time too), never stand in for <c>sigT</c>.
-    /// </summary>
-    private static (JadesOutcome, string) Validity(
-        X509Certificate2 leaf, DateTimeOffset? sigT, DateTimeOffset? timeStamp, DateTimeOffset now, TimeSpan skew, List<JadesProblem> problems)
+    // ETSI EN 319 102-1 has no rule for the credential's own dates; a seal cannot exist before what it seals was
+    // issued, so the latest of VCDM 1.1 issuanceDate and ELM issued (VCDM 2.0 validFrom when neither is given) is it.
+    private static DateTimeOffset? IssuedAt(string? payload)
     {
-        if (sigT is null)
+        if (payload is null)
         {
-            var missing = timeStamp is null
-                ? "the seal does not say when it was made (no sigT), so the certificate's validity at that time is unknown"
-                : $"the seal does not say when it was made (no sigT); its unsigned time-stamp ({timeStamp:yyyy-MM-ddTHH:mm:ssZ}) is not verified, so the certificate's validity at signing time is unknown";
-            problems.Add(new JadesProblem(CheckCodes.ProofSigningTimeMissing, missing));
-            return (JadesOutcome.Indeterminate, missing);
+            return null;
         }
 
-        var notBefore = new DateTimeOffset(leaf.NotBefore.ToUniversalTime());
-        var notAfter = new DateTimeOffset(leaf.NotAfter.ToUniversalTime());
-        var times = timeStamp is { } t ? new[] { (sigT.Value, "sigT"), (t, "signature time-stamp") } : new[] { (sigT.Value, "sigT") };
-        foreach (var (at, source) in times)
+        try
         {
-            var failure = at > now + skew
-                ? (CheckCodes.ProofSigningTimeInFuture, $"the {source} time {at:yyyy-MM-ddTHH:mm:ssZ} is in the future")
-                : at < notBefore
-                    ? (CheckCodes.ProofCertificateNotYetValid, $"the sealing certificate was not yet valid at the {source} time {at:yyyy-MM-ddTHH:mm:ssZ}; valid from {notBefore:yyyy-MM-ddTHH:mm:ssZ}")
-                    : at > notAfter
-                        ? (CheckCodes.ProofCertificateExpired, $"the sealing certificate had expired at the {source} time {at:yyyy-MM-ddTHH:mm:ssZ}; valid until {notAfter:yyyy-MM-ddTHH:mm:ssZ}")
-                        : ((string Code, string Message)?)null;
-            if (failure is { } f)
+            using var json = JsonDocument.Parse(payload, JadesJson.Options);
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
             {
-                problems.Add(new JadesProblem(f.Code, f.Message));
-                return (JadesOutcome.Failed, f.Message);
+                return null;
             }
-        }
 
-        var also = timeStamp is { } ts ? $" and at its signature time-stamp {ts:yyyy-MM-ddTHH:mm:ssZ}" : string.Empty;
-        return (JadesOutcome.Passed,
-            $"the sealing certificate was valid at the signing time {sigT:yyyy-MM-ddTHH:mm:ssZ} (sigT){also}; valid {notBefore:yyyy-MM-dd} to {notAfter:yyyy-MM-dd}");
+            var stated = IssuedMembers.Select(name => Date(json.RootElement, name)).Where(d => d is not null).ToList();
+            return stated.Count > 0 ? stated.Max() : Date(json.RootElement, "validFrom");
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
+
+    private static DateTimeOffset? Date(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+        && DateTimeOffset.TryParse(value.GetString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var date)
+            ? date
+            : null;
 }

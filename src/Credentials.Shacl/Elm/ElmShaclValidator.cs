@@ -22,7 +22,7 @@ public static class ElmShaclValidator
     public static ElmShaclOutcome Validate(JsonElement credential, ElmShapeLibrary? library = null, CancellationToken cancellationToken = default)
     {
         library ??= ElmShapeLibrary.Bundled;
-        var ids = SchemaIds(credential);
+        var ids = ElmProfiles.ShapeIds(credential);
         var known = new List<ShapesGraph>();
         var unknown = new List<string>();
         foreach (var id in ids)

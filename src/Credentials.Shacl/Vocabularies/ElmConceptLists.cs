@@ -107,6 +107,8 @@ public sealed class ElmConceptLists
                 continue;
             }
 
+            // EDC credential types published after the bundled list, each with its own application profile.
+            concepts.UnionWith(Elm.ElmProfiles.ShapesByCredentialType.Keys.Where(k => k.StartsWith(ns.Key, StringComparison.Ordinal)));
             var name = resource[ResourcePrefix.Length..^".xsd".Length];
             var mandatory = mandatorySchemes.Contains(ns.Key + SnbSchemeSuffix) || mandatorySchemes.Contains(ns.Key.TrimEnd('/'));
             lists[ns.Key] = (name, concepts, mandatory);

@@ -91,6 +91,7 @@ internal static class ServiceSetup
         var trusted = options.TrustedIssuersPath is { Length: > 0 } t ? paths.Load("TrustedIssuersPath", t, p => TrustedIssuers.Parse(File.ReadAllText(p))) : null;
         var files = new FileDidDocuments(options.DidDocuments.Select(d => paths.Load("DidDocuments", d, FileDidDocuments.Read)));
         var anchors = options.SealTrustAnchorsPath is { Length: > 0 } a ? paths.Load("SealTrustAnchorsPath", a, p => JadesVerificationOptions.LoadAnchors(File.ReadAllText(p))) : [];
+        var tsaAnchors = options.TsaTrustAnchorsPath is { Length: > 0 } tsa ? paths.Load("TsaTrustAnchorsPath", tsa, p => JadesVerificationOptions.LoadAnchors(File.ReadAllText(p))) : [];
         if (options.ClockSkewSeconds is < 0 or > 86_400)
         {
             throw new StartupException($"Credentials:ClockSkewSeconds is {options.ClockSkewSeconds}; it must be between 0 and 86400 seconds.");
@@ -105,6 +106,7 @@ internal static class ServiceSetup
                     TrustedIssuers = trusted,
                     MaxInputBytes = options.MaxBodyBytes,
                     SealTrustAnchors = anchors,
+                    TsaTrustAnchors = tsaAnchors,
                     ClockSkew = TimeSpan.FromSeconds(options.ClockSkewSeconds),
                 },
                 time,

@@ -23,6 +23,9 @@ internal sealed class WebOptions
     /// <summary>A PEM bundle of CA certificates that JAdES seal certificates must chain to; none: seal trust is Indeterminate.</summary>
     public string? SealTrustAnchorsPath { get; set; }
 
+    /// <summary>A PEM bundle of CA certificates of the time-stamping authorities whose seal time-stamps are accepted; none: no time-stamp is validated.</summary>
+    public string? TsaTrustAnchorsPath { get; set; }
+
     /// <summary>Local DID documents (files) for did:web issuers; nothing is fetched over the network.</summary>
     public IList<string> DidDocuments { get; } = [];
 

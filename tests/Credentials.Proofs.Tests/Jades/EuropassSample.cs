@@ -40,6 +40,16 @@ internal static class EuropassSample
         return XValsCertificates().Single(c => c.SubjectName.RawData.AsSpan().SequenceEqual(leaf.IssuerName.RawData));
     }
 
+    /// <summary>The root of the sample's time-stamping authority (Nowina's test PKI), carried in the sigTst token.</summary>
+    public static X509Certificate2 TsaRoot()
+    {
+        var entry = EtsiU(Node).Single(e => e.ContainsKey("sigTst"));
+        var token = Convert.FromBase64String(entry["sigTst"]!["tstTokens"]![0]!["val"]!.GetValue<string>());
+        var cms = new System.Security.Cryptography.Pkcs.SignedCms();
+        cms.Decode(token);
+        return cms.Certificates.Cast<X509Certificate2>().Single(c => c.SubjectName.RawData.AsSpan().SequenceEqual(c.IssuerName.RawData));
+    }
+
     public static X509Certificate2 Leaf() =>
         X509CertificateLoader.LoadCertificate(Convert.FromBase64String(ProtectedHeader(Node)["x5c"]![0]!.GetValue<string>()));
 

@@ -37,15 +37,34 @@ public sealed class EuropassSampleTests
         organisation.IsQualified.Should().BeTrue();
     }
 
+    private static readonly DateTimeOffset SampleTimeStamp = new(2023, 9, 27, 11, 54, 20, TimeSpan.Zero);
+
     [Fact]
-    public void Verify_OfficialSample_CertificateValidAtSigningTime()
+    public void Verify_OfficialSampleWithItsTsaAsAnchor_TimeStampValidatedAndCertificateValid()
+    {
+        var options = new JadesVerificationOptions { TsaTrustAnchors = [EuropassSample.TsaRoot()], TimeProvider = NoAnchors.TimeProvider };
+
+        var result = JadesVerifier.Verify(EuropassSample.Text, options);
+
+        result.SigningTime.Should().Be(EuropassSample.SigT);
+        result.TimeStamp.Should().Be(JadesOutcome.Passed, result.TimeStampMessage);
+        result.ProofOfExistence.Should().Be(SampleTimeStamp);
+        result.TimeStampAuthority.Should().Contain("CN=good-tsa");
+        result.CertificateValidity.Should().Be(JadesOutcome.Passed, result.CertificateValidityMessage);
+    }
+
+    [Fact]
+    public void Verify_OfficialSampleWithoutTsaAnchor_ExpiredCertificateIndeterminateWithReason()
     {
         var result = JadesVerifier.Verify(EuropassSample.Text, NoAnchors);
 
-        result.SigningTime.Should().Be(EuropassSample.SigT);
-        result.TimeStampTime.Should().Be(new DateTimeOffset(2023, 9, 27, 11, 54, 20, TimeSpan.Zero));
-        result.CertificateValidity.Should().Be(JadesOutcome.Passed, result.CertificateValidityMessage);
-        result.CertificateValidityMessage.Should().Contain("time-stamp");
+        result.TimeStampTime.Should().Be(SampleTimeStamp);
+        result.TimeStamp.Should().Be(JadesOutcome.Indeterminate);
+        result.ProofOfExistence.Should().BeNull();
+        result.CertificateValidity.Should().Be(JadesOutcome.Indeterminate, "the seal certificate expired on 2025-05-10");
+        result.CertificateValidityMessage.Should().Contain("cannot show the seal was made while its certificate was valid").And.Contain("not validated");
+        result.Codes().Should().Contain([CheckCodes.ProofTimestampUnverified, CheckCodes.ProofNoProofOfExistence]);
+        result.Codes().Should().NotContain(CheckCodes.ProofCertificateExpired);
     }
 
     [Fact]
@@ -55,7 +74,7 @@ public sealed class EuropassSampleTests
 
         result.Trust.Should().Be(JadesOutcome.Indeterminate);
         result.TrustMessage.Should().Contain("no trust anchors are configured");
-        result.Problems.Select(p => p.Code).Should().Equal(CheckCodes.TrustNoAnchor);
+        result.Problems.Select(p => p.Code).Should().Contain(CheckCodes.TrustNoAnchor);
         result.IsVerified.Should().BeFalse();
     }
 
@@ -74,25 +93,47 @@ public sealed class EuropassSampleTests
     [Fact]
     public void Verify_OfficialSampleWithIssuingCaAsAnchor_TrustPassed()
     {
-        var options = new JadesVerificationOptions { TrustAnchors = [EuropassSample.IssuingCa()], TimeProvider = NoAnchors.TimeProvider };
+        var options = new JadesVerificationOptions { TrustAnchors = [EuropassSample.IssuingCa()], TsaTrustAnchors = [EuropassSample.TsaRoot()], TimeProvider = NoAnchors.TimeProvider };
 
         var result = JadesVerifier.Verify(EuropassSample.Text, options);
 
         result.Trust.Should().Be(JadesOutcome.Passed, result.TrustMessage);
+        result.Revocation.Should().Be(JadesOutcome.Passed, result.RevocationMessage);
+        result.RevocationMessage.Should().Contain("OCSP response of 2023-09-27T11:54:17Z");
         result.IsVerified.Should().BeTrue();
         result.Problems.Should().BeEmpty();
     }
 
     [Fact]
-    public void Verify_OfficialSampleWithUnrelatedAnchor_TrustFailed()
+    public void Verify_OfficialSampleWithTamperedOcspResponse_RevocationUnknown()
+    {
+        var root = EuropassSample.Node;
+        var etsiU = EuropassSample.Signature(root)["header"]!["etsiU"]!.AsArray();
+        var entries = EuropassSample.EtsiU(root);
+        var index = entries.FindIndex(e => e.ContainsKey("rVals"));
+        var ocsp = entries[index]["rVals"]!["ocspVals"]![0]!;
+        var der = Convert.FromBase64String(ocsp["val"]!.GetValue<string>());
+        der[400] ^= 0x01;
+        ocsp["val"] = Convert.ToBase64String(der);
+        etsiU[index] = System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(entries[index].ToJsonString()));
+        var options = new JadesVerificationOptions { TrustAnchors = [EuropassSample.IssuingCa()], TsaTrustAnchors = [EuropassSample.TsaRoot()], TimeProvider = NoAnchors.TimeProvider };
+
+        var result = JadesVerifier.Verify(EuropassSample.Serialize(root), options);
+
+        result.Revocation.Should().Be(JadesOutcome.Indeterminate, result.RevocationMessage);
+        result.Codes().Should().Contain(CheckCodes.ProofRevocationUnknown);
+    }
+
+    [Fact]
+    public void Verify_OfficialSampleWithUnrelatedAnchor_TrustAnchorUnknown()
     {
         using var other = TestSealCertificate.Create("Other", "VATFI-00000000", "FI", NoAnchors.TimeProvider);
-        var options = new JadesVerificationOptions { TrustAnchors = [other], TimeProvider = NoAnchors.TimeProvider };
+        var options = new JadesVerificationOptions { TrustAnchors = [other], TsaTrustAnchors = [EuropassSample.TsaRoot()], TimeProvider = NoAnchors.TimeProvider };
 
         var result = JadesVerifier.Verify(EuropassSample.Text, options);
 
-        result.Trust.Should().Be(JadesOutcome.Failed);
-        result.Problems.Select(p => p.Code).Should().Contain(CheckCodes.TrustChainInvalid);
+        result.Trust.Should().Be(JadesOutcome.Indeterminate);
+        result.Problems.Select(p => p.Code).Should().Contain(CheckCodes.TrustAnchorUnknown);
         result.Integrity.Should().Be(JadesOutcome.Passed);
     }
 
@@ -146,7 +187,7 @@ public sealed class EuropassSampleTests
     }
 
     [Fact]
-    public void Verify_SignatureTimeStampFromAnotherSignature_ReportedAndSigTUsed()
+    public void Verify_SignatureTimeStampFromAnotherSignature_ReportedAndNotUsed()
     {
         var root = EuropassSample.Node;
         var etsiU = EuropassSample.Signature(root)["header"]!["etsiU"]!.AsArray();
@@ -154,12 +195,15 @@ public sealed class EuropassSampleTests
         var forged = new JsonObject { ["sigTst"] = archive["arcTst"]!.DeepClone() };
         etsiU[0] = System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(forged.ToJsonString()));
 
-        var result = JadesVerifier.Verify(EuropassSample.Serialize(root), NoAnchors);
+        var options = new JadesVerificationOptions { TsaTrustAnchors = [EuropassSample.TsaRoot()], TimeProvider = NoAnchors.TimeProvider };
+
+        var result = JadesVerifier.Verify(EuropassSample.Serialize(root), options);
 
         result.Integrity.Should().Be(JadesOutcome.Passed);
         result.TimeStampTime.Should().BeNull();
+        result.ProofOfExistence.Should().BeNull();
         result.Problems.Select(p => p.Code).Should().Contain(CheckCodes.ProofTimestampInvalid);
-        result.CertificateValidityMessage.Should().Contain("sigT");
+        result.CertificateValidity.Should().Be(JadesOutcome.Indeterminate);
     }
 
     [Fact]

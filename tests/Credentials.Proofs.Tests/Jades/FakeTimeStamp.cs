@@ -7,8 +7,8 @@ using System.Text.Json.Nodes;
 namespace Credentials.Proofs.Tests.Jades;
 
 /// <summary>
-/// Builds an RFC 3161 token with the right imprint but no TSA signature: what anyone could add to a seal's unsigned
-/// header. Tests use it to show such a token never rescues a seal.
+/// Builds an RFC 3161 token with the right imprint but no TSA signature (no SignerInfo): what anyone could add to a
+/// seal's unsigned header. Tests use it to show such a token is reported and never rescues a seal.
 /// </summary>
 internal static class FakeTimeStamp
 {

@@ -151,7 +151,23 @@ public sealed class JadesSealerTests
     }
 
     [Fact]
-    public void Seal_ExpiredSinceSealing_StillValidAtSigningTime()
+    public void Seal_ExpiredSinceSealingWithValidatedTimeStamp_Verified()
+    {
+        using var root = TestPki.Root("CN=Test Root, O=Test, C=FI", SealTime);
+        using var seal = TestPki.Seal(root, SealTime.AddDays(-10), SealTime.AddDays(10));
+        using var key = JadesSigningKey.FromCertificate(seal);
+        using var tsa = TestTsa.Create(SealTime);
+        var later = new JadesVerificationOptions { TrustAnchors = [root], TsaTrustAnchors = [tsa.Root], TimeProvider = new FixedTimeProvider(SealTime.AddYears(3)) };
+
+        var stamped = tsa.Stamp(_sealer.Seal(SealCrafter.Payload, key), SealTime.AddSeconds(2));
+
+        var result = JadesVerifier.Verify(SealRevocation.AddCrls(stamped, SealRevocation.Crl(root, SealTime.AddSeconds(1))), later);
+
+        result.IsVerified.Should().BeTrue(string.Join("; ", result.Problems));
+    }
+
+    [Fact]
+    public void Seal_ExpiredSinceSealingWithoutTimeStamp_Indeterminate()
     {
         using var root = TestPki.Root("CN=Test Root, O=Test, C=FI", SealTime);
         using var seal = TestPki.Seal(root, SealTime.AddDays(-10), SealTime.AddDays(10));
@@ -160,7 +176,9 @@ public sealed class JadesSealerTests
 
         var result = JadesVerifier.Verify(_sealer.Seal(SealCrafter.Payload, key), later);
 
-        result.IsVerified.Should().BeTrue(string.Join("; ", result.Problems));
+        result.CertificateValidity.Should().Be(JadesOutcome.Indeterminate);
+        result.Codes().Should().Contain(CheckCodes.ProofNoProofOfExistence);
+        result.IsVerified.Should().BeFalse();
     }
 
     [Fact]
@@ -190,7 +208,7 @@ public sealed class JadesSealerTests
     }
 
     [Fact]
-    public void Seal_AnchorIsImpostorWithIssuerName_TrustFailed()
+    public void Seal_AnchorIsImpostorWithIssuerName_TrustAnchorUnknown()
     {
         using var root = TestPki.Root("CN=Test Root, O=Test, C=FI", SealTime);
         using var ca = TestPki.Ca("CN=Test Seal CA, O=Test, C=FI", root, SealTime);
@@ -201,12 +219,12 @@ public sealed class JadesSealerTests
 
         var result = JadesVerifier.Verify(_sealer.Seal(SealCrafter.Payload, key), SealCrafter.Options(impostor));
 
-        result.Trust.Should().Be(JadesOutcome.Failed, result.TrustMessage);
-        result.Codes().Should().Contain(CheckCodes.TrustChainInvalid);
+        result.Trust.Should().Be(JadesOutcome.Indeterminate, result.TrustMessage);
+        result.Codes().Should().Contain(CheckCodes.TrustAnchorUnknown);
     }
 
     [Fact]
-    public void Seal_SelfSignedImpostorRootWithRootName_TrustFailed()
+    public void Seal_SelfSignedImpostorRootWithRootName_NotTrusted()
     {
         using var root = TestPki.Root("CN=Test Root, O=Test, C=FI", SealTime);
         using var impostor = TestPki.Root("CN=Test Root, O=Test, C=FI", SealTime);
@@ -215,7 +233,8 @@ public sealed class JadesSealerTests
 
         var result = JadesVerifier.Verify(_sealer.Seal(SealCrafter.Payload, key), SealCrafter.Options(impostor));
 
-        result.Trust.Should().Be(JadesOutcome.Failed, result.TrustMessage);
+        result.Trust.Should().Be(JadesOutcome.Indeterminate, result.TrustMessage);
+        result.IsVerified.Should().BeFalse();
     }
 
     [Fact]
@@ -230,7 +249,7 @@ public sealed class JadesSealerTests
     }
 
     [Fact]
-    public void Verify_UnsignedTimeStampInsideValidity_DoesNotRescueExpiredSigT()
+    public void Verify_TokenWithoutTsaSignature_ReportedAndNotUsed()
     {
         using var shortLived = TestSealCertificate.Create("T", "VATFI-1", "FI", new FixedTimeProvider(SealTime.AddDays(-3)), validity: TimeSpan.FromDays(1));
         using var key = JadesSigningKey.FromCertificate(shortLived);
@@ -238,39 +257,76 @@ public sealed class JadesSealerTests
 
         var result = JadesVerifier.Verify(forged, SealCrafter.Options(shortLived));
 
+        result.TimeStampTime.Should().BeNull();
+        result.Codes().Should().Contain([CheckCodes.ProofTimestampInvalid, CheckCodes.ProofCertificateExpired]);
+        result.CertificateValidity.Should().Be(JadesOutcome.Failed);
+    }
+
+    [Fact]
+    public void Verify_UntrustedTimeStampInsideValidity_DoesNotRescueExpiredSigT()
+    {
+        using var shortLived = TestSealCertificate.Create("T", "VATFI-1", "FI", new FixedTimeProvider(SealTime.AddDays(-3)), validity: TimeSpan.FromDays(1));
+        using var key = JadesSigningKey.FromCertificate(shortLived);
+        using var tsa = TestTsa.Create(SealTime);
+        var stamped = tsa.Stamp(_sealer.Seal(SealCrafter.Payload, key), SealTime.AddDays(-2));
+
+        var result = JadesVerifier.Verify(stamped, SealCrafter.Options(shortLived));
+
         result.TimeStampTime.Should().Be(SealTime.AddDays(-2));
+        result.ProofOfExistence.Should().BeNull();
         result.CertificateValidity.Should().Be(JadesOutcome.Failed);
         result.Codes().Should().Contain(CheckCodes.ProofCertificateExpired);
     }
 
     [Fact]
-    public void Verify_TimeStampAfterCertificateExpiry_CertificateExpired()
+    public void Verify_ValidatedTimeStampAfterCertificateExpiry_NoProofOfExistence()
     {
         using var shortLived = TestSealCertificate.Create("T", "VATFI-1", "FI", new FixedTimeProvider(SealTime.AddHours(-12)), validity: TimeSpan.FromDays(1));
         using var key = JadesSigningKey.FromCertificate(shortLived);
-        var stamped = FakeTimeStamp.AddTo(_sealer.Seal(SealCrafter.Payload, key), SealTime.AddDays(2));
+        using var tsa = TestTsa.Create(SealTime);
+        var stamped = tsa.Stamp(_sealer.Seal(SealCrafter.Payload, key), SealTime.AddDays(2));
 
-        var result = JadesVerifier.Verify(stamped, new JadesVerificationOptions { TrustAnchors = [shortLived], TimeProvider = new FixedTimeProvider(SealTime.AddDays(3)) });
+        var result = JadesVerifier.Verify(stamped, new JadesVerificationOptions { TrustAnchors = [shortLived], TsaTrustAnchors = [tsa.Root], TimeProvider = new FixedTimeProvider(SealTime.AddDays(3)) });
 
-        result.CertificateValidity.Should().Be(JadesOutcome.Failed);
-        result.CertificateValidityMessage.Should().Contain("signature time-stamp");
+        result.CertificateValidity.Should().Be(JadesOutcome.Indeterminate);
+        result.CertificateValidityMessage.Should().Contain("time-stamp");
+        result.Codes().Should().Contain(CheckCodes.ProofNoProofOfExistence);
     }
 
     [Fact]
-    public void Verify_TimeStampWithoutSigT_ValidityIndeterminate()
+    public void Verify_UntrustedTimeStampWithoutSigT_ValidityIndeterminate()
     {
         var header = SealCrafter.Header(SealCrafter.Ec, h =>
         {
             h.Remove("sigT");
             h["crit"] = new JsonArray("b64");
         });
-        var stamped = FakeTimeStamp.AddTo(SealCrafter.Seal(header, SealCrafter.Ec), SealCrafter.Now.AddMinutes(-1));
+        using var tsa = TestTsa.Create(SealCrafter.Now);
+        var stamped = tsa.Stamp(SealCrafter.Seal(header, SealCrafter.Ec), SealCrafter.Now.AddMinutes(-1));
 
         var result = JadesVerifier.Verify(stamped, SealCrafter.Options(SealCrafter.Ec));
 
         result.TimeStampTime.Should().NotBeNull();
         result.CertificateValidity.Should().Be(JadesOutcome.Indeterminate);
         result.Codes().Should().Contain(CheckCodes.ProofSigningTimeMissing);
+    }
+
+    [Fact]
+    public void Verify_ValidatedTimeStampWithoutSigT_TimeStampIsTheSigningTime()
+    {
+        var header = SealCrafter.Header(SealCrafter.Ec, h =>
+        {
+            h.Remove("sigT");
+            h["crit"] = new JsonArray("b64");
+        });
+        using var tsa = TestTsa.Create(SealCrafter.Now);
+        var stamped = tsa.Stamp(SealCrafter.Seal(header, SealCrafter.Ec), SealCrafter.Now.AddMinutes(-1));
+        var options = new JadesVerificationOptions { TrustAnchors = [SealCrafter.Ec], TsaTrustAnchors = [tsa.Root], TimeProvider = new FixedTimeProvider(SealCrafter.Now) };
+
+        var result = JadesVerifier.Verify(stamped, options);
+
+        result.CertificateValidity.Should().Be(JadesOutcome.Passed, result.CertificateValidityMessage);
+        result.ProofOfExistence.Should().Be(SealCrafter.Now.AddMinutes(-1));
     }
 
     private sealed class FakeRemoteSigner(X509Certificate2 certificate) : IJadesSigningKey

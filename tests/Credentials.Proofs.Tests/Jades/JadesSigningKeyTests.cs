@@ -65,7 +65,8 @@ public sealed class JadesSigningKeyTests : IDisposable
 
         key.Certificate.Thumbprint.Should().Be(seal.Thumbprint);
         key.Chain.Should().ContainSingle().Which.Thumbprint.Should().Be(root.Thumbprint);
-        JadesVerifier.Verify(_sealer.Seal(SealCrafter.Payload, key), SealCrafter.Options(root)).IsVerified.Should().BeTrue();
+        var crl = SealRevocation.Crl(root, SealCrafter.Now);
+        JadesVerifier.Verify(SealRevocation.AddCrls(_sealer.Seal(SealCrafter.Payload, key), crl), SealCrafter.Options(root)).IsVerified.Should().BeTrue();
     }
 
     [Fact]

@@ -59,15 +59,45 @@ public sealed class ElmShaclValidatorTests
     }
 
     [Fact]
-    public void Validate_UnknownSchemaId_HasNoReport()
+    public void Validate_UnknownSchemaIdWithoutProfile_HasNoReport()
     {
         var credential = ElmSamples.SignedPayload();
+        credential.Remove("credentialProfiles");
         credential["credentialSchema"] = new JsonObject { ["id"] = "http://example.org/other-shapes", ["type"] = "ShaclValidator2017" };
 
         var outcome = ElmShaclValidator.Validate(ElmSamples.ToElement(credential));
 
         outcome.Report.Should().BeNull();
         outcome.UnknownSchemaIds.Should().Equal("http://example.org/other-shapes");
+    }
+
+    [Fact]
+    public void Validate_UnknownSchemaIdWithGenericProfile_GenericShapesApply()
+    {
+        var credential = ElmSamples.SignedPayload();
+        credential["credentialSchema"] = new JsonObject { ["id"] = "http://example.org/other-shapes", ["type"] = "ShaclValidator2017" };
+
+        var outcome = ElmShaclValidator.Validate(ElmSamples.ToElement(credential));
+
+        outcome.UnknownSchemaIds.Should().Equal("http://example.org/other-shapes");
+        outcome.SchemaIds.Should().Contain(ElmProfiles.GenericFull);
+        outcome.Report!.Conforms.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("http://data.europa.eu/snb/credential/c_ae121a00", "http://data.europa.eu/snb/model/ap/edc-accredited")]
+    [InlineData("http://data.europa.eu/snb/credential/c_9a31f32a", "http://data.europa.eu/snb/model/ap/edc-issued-by-mandate")]
+    [InlineData("http://data.europa.eu/snb/credential/c_7e400154", "http://data.europa.eu/snb/model/ap/edc-converted")]
+    [InlineData("http://data.europa.eu/snb/credential/6dff8a0f87", "http://data.europa.eu/snb/model/ap/edc-diploma-supplement")]
+    public void ShapeIds_CredentialProfile_AddsItsApplicationProfileShapes(string profile, string shapes)
+    {
+        var credential = ElmSamples.SignedPayload();
+        credential["credentialProfiles"]!["id"] = profile;
+
+        var ids = ElmProfiles.ShapeIds(ElmSamples.ToElement(credential));
+
+        ids.Should().Equal("http://data.europa.eu/snb/model/ap/edc-generic-full", shapes);
+        ElmShapeLibrary.Bundled.TryGet(shapes, out _).Should().BeTrue();
     }
 
     [Fact]
@@ -85,10 +115,25 @@ public sealed class ElmShaclValidatorTests
     }
 
     [Fact]
-    public void Validate_NoCredentialSchema_HasNoReport()
+    public void Validate_EuropassCredentialNamingNoShapes_GenericShapesApply()
     {
         var credential = ElmSamples.SignedPayload();
         credential.Remove("credentialSchema");
+        credential.Remove("credentialProfiles");
+
+        var outcome = ElmShaclValidator.Validate(ElmSamples.ToElement(credential));
+
+        outcome.SchemaIds.Should().Equal(ElmProfiles.GenericFull);
+        outcome.Report.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Validate_NonEuropassCredentialWithoutSchema_HasNoReport()
+    {
+        var credential = ElmSamples.SignedPayload();
+        credential.Remove("credentialSchema");
+        credential.Remove("credentialProfiles");
+        credential["type"] = new JsonArray("VerifiableCredential");
 
         var outcome = ElmShaclValidator.Validate(ElmSamples.ToElement(credential));
 

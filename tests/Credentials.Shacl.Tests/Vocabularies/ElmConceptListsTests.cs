@@ -45,6 +45,33 @@ public sealed class ElmConceptListsTests
         Credentials.Shacl.Elm.ElmShaclValidator.Validate(JsonDocument.Parse(json).RootElement).Report!.Conforms.Should().BeTrue("SHACL alone accepts any concept of the scheme");
     }
 
+    [Theory]
+    [InlineData("http://data.europa.eu/snb/credential/c_ae121a00")]
+    [InlineData("http://data.europa.eu/snb/credential/c_9a31f32a")]
+    [InlineData("http://data.europa.eu/snb/credential/c_7e400154")]
+    [InlineData("http://data.europa.eu/snb/credential/6dff8a0f87")]
+    [InlineData("http://data.europa.eu/snb/credential/e34929035b")]
+    public void Check_EveryEdcCredentialType_FindsNothing(string type)
+    {
+        var credential = ElmSamples.SignedPayload();
+        credential["credentialProfiles"]!["id"] = type;
+
+        var findings = ElmConceptLists.Bundled.Check(ElmSamples.ToElement(credential));
+
+        findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Check_UnknownCredentialType_IsAMandatoryFinding()
+    {
+        var credential = ElmSamples.SignedPayload();
+        credential["credentialProfiles"]!["id"] = "http://data.europa.eu/snb/credential/c_00000000";
+
+        var findings = ElmConceptLists.Bundled.Check(ElmSamples.ToElement(credential));
+
+        findings.Should().ContainSingle().Which.Mandatory.Should().BeTrue();
+    }
+
     [Fact]
     public void Check_UnknownMode_IsAWarningFinding()
     {

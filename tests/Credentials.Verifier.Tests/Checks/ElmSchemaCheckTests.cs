@@ -47,14 +47,16 @@ public sealed class ElmSchemaCheckTests
     }
 
     [Fact]
-    public async Task VerifyAsync_NoCredentialSchema_IsIndeterminate()
+    public async Task VerifyAsync_EuropassCredentialNamingNoShapes_GenericShapesJudgeIt()
     {
         var credential = JsonNode.Parse(File.ReadAllText(EuropassUnsigned))!.AsObject();
         credential.Remove("credentialSchema");
+        credential.Remove("credentialProfiles");
 
         var report = await VerifierFactory.Create().VerifyAsync(credential.ToJsonString());
 
-        report.Checks.Should().ContainSingle(c => c.Code == CheckCodes.SchemaShapeUnknown).Which.Outcome.Should().Be(CheckOutcome.Indeterminate);
+        report.Checks.Should().NotContain(c => c.Code == CheckCodes.SchemaShapeUnknown);
+        report.Checks.Should().Contain(c => c.Code == CheckCodes.SchemaShaclViolation && c.Message.Contains("issued", StringComparison.Ordinal), "the unsigned sample lacks 'issued', which the generic shapes require");
     }
 
     [Fact]

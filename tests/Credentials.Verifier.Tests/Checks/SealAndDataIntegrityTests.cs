@@ -11,16 +11,30 @@ public sealed class SealAndDataIntegrityTests
     private static readonly string EuropassSigned = RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-signed.jsonld");
 
     [Fact]
-    public async Task VerifyAsync_EuropassSealedSample_IsIntactSealedByOrganizacionTestWithTrustUndecided()
+    public async Task VerifyAsync_EuropassSealedSampleWithItsTsa_IsIntactSealedByOrganizacionTestWithTrustUndecided()
     {
-        var report = await VerifierFactory.Create().VerifyAsync(File.ReadAllBytes(EuropassSigned));
+        var options = new VerifierOptions { TsaTrustAnchors = [SampleTsaRoot()] };
+
+        var report = await VerifierFactory.Create(options: options).VerifyAsync(File.ReadAllBytes(EuropassSigned));
 
         report.Envelope.Should().Be("jades");
         var proof = report.Checks.Single(c => c.Check == CheckNames.Proof);
-        proof.Outcome.Should().Be(CheckOutcome.Passed);
-        proof.Message.Should().Contain("ORGANIZACION TEST").And.Contain("ES");
+        proof.Outcome.Should().Be(CheckOutcome.Passed, proof.Message);
+        proof.Message.Should().Contain("ORGANIZACION TEST").And.Contain("ES").And.Contain("validated time-stamp");
         report.Checks.Single(c => c.Check == CheckNames.Trust).Should().Match<CheckResult>(c => c.Outcome == CheckOutcome.Indeterminate && c.Code == CheckCodes.TrustNoAnchor);
         report.Content!.MicroCredential!.Learner.FullName.Should().Be("Ana Andromeda");
+    }
+
+    [Fact]
+    public async Task VerifyAsync_EuropassSealedSampleWithoutTsaAnchor_IndeterminateWithTheReason()
+    {
+        var report = await VerifierFactory.Create().VerifyAsync(File.ReadAllBytes(EuropassSigned));
+
+        var proof = report.Checks.Single(c => c.Check == CheckNames.Proof);
+        proof.Outcome.Should().Be(CheckOutcome.Indeterminate, "the seal certificate expired on 2025-05-10 and the time-stamp's authority is not configured");
+        proof.Code.Should().Be(CheckCodes.ProofNoProofOfExistence);
+        proof.Message.Should().Contain("Cannot show the seal was made while its certificate was valid");
+        report.Verdict.Should().NotBe(Verdict.NotVerified);
     }
 
     [Theory]
@@ -69,5 +83,15 @@ public sealed class SealAndDataIntegrityTests
 
         report.Verdict.Should().Be(Verdict.NotVerified);
         report.Checks.Single(c => c.Check == CheckNames.Proof).Outcome.Should().Be(CheckOutcome.Failed);
+    }
+
+    private static System.Security.Cryptography.X509Certificates.X509Certificate2 SampleTsaRoot()
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(EuropassSigned))!;
+        var entry = root["signatures"]![0]!["header"]!["etsiU"]![0]!.GetValue<string>();
+        var sigTst = System.Text.Json.Nodes.JsonNode.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(entry))!["sigTst"]!;
+        var cms = new System.Security.Cryptography.Pkcs.SignedCms();
+        cms.Decode(Convert.FromBase64String(sigTst["tstTokens"]![0]!["val"]!.GetValue<string>()));
+        return cms.Certificates.Cast<System.Security.Cryptography.X509Certificates.X509Certificate2>().Single(c => c.Subject == c.Issuer);
     }
 }

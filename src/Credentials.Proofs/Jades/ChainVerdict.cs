@@ -1,0 +1,11 @@
+using System.Security.Cryptography.X509Certificates;
+
+namespace Credentials.Proofs.Jades;
+
+/// <summary>The outcome of building one certificate's chain to the operator's anchors.</summary>
+/// <param name="Outcome">Passed, Failed (the chain is broken) or Indeterminate (no or unknown anchor, or no proof of existence).</param>
+/// <param name="Message">A plain-language explanation.</param>
+/// <param name="Code">The problem code, null when passed.</param>
+/// <param name="Anchor">The anchor the chain reached, when passed.</param>
+/// <param name="Issuer">The certificate's issuer in the passed chain; null when the certificate is itself the anchor.</param>
+internal sealed record ChainVerdict(JadesOutcome Outcome, string Message, string? Code, X509Certificate2? Anchor, X509Certificate2? Issuer = null);

@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Security.Cryptography.Xml;
+using System.Xml;
+
+namespace Credentials.Proofs.TrustedLists;
+
+/// <summary>
+/// An EU trusted list (ETSI TS 119 612 v2): its enveloped XML signature is verified against a certificate the
+/// operator configures, then its qualified CA services for seals and its qualified time-stamping services whose
+/// current status is granted become anchors. Files only: the operator downloads the lists; nothing is fetched.
+/// </summary>
+public sealed class TrustedList
+{
+    /// <summary>ETSI TS 119 612 service type of a CA issuing qualified certificates.</summary>
+    public const string QualifiedCa = "http://uri.etsi.org/TrstSvc/Svctype/CA/QC";
+
+    /// <summary>ETSI TS 119 612 service type of a qualified time-stamping service.</summary>
+    public const string QualifiedTimeStamping = "http://uri.etsi.org/TrstSvc/Svctype/TSA/QTST";
+
+    /// <summary>The status of a service that is (still) qualified.</summary>
+    public const string Granted = "http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/granted";
+
+    private const string Tsl = "http://uri.etsi.org/02231/v2#";
+    private const string ForeSeals = "http://uri.etsi.org/TrstSvc/TrustedList/SvcInfoExt/ForeSeals";
+    private const int MaxBytes = 16 * 1024 * 1024;
+
+    private TrustedList(string name, IReadOnlyList<TrustedService> services)
+    {
+        Name = name;
+        Services = services;
+    }
+
+    /// <summary>"FI trusted list (operator name)".</summary>
+    public string Name { get; }
+
+    /// <summary>Every service of the list with its certificates.</summary>
+    public IReadOnlyList<TrustedService> Services { get; }
+
+    /// <summary>Granted qualified CA services that may issue seal certificates.</summary>
+    public IEnumerable<TrustedService> SealServices(DateTimeOffset at) => Services.Where(s => s.Type == QualifiedCa && IsGranted(s, at) && ForSeals(s));
+
+    /// <summary>Granted qualified time-stamping services.</summary>
+    public IEnumerable<TrustedService> TimeStampingServices(DateTimeOffset at) => Services.Where(s => s.Type == QualifiedTimeStamping && IsGranted(s, at));
+
+    /// <summary>Loads and verifies a trusted list.</summary>
+    /// <param name="xml">The list's XML text.</param>
+    /// <param name="signers">The certificates the list may be signed with (e.g. from the EU list of trusted lists).</param>
+    /// <exception cref="TrustedListException">The list is unreadable, unsigned, or not signed by one of <paramref name="signers"/>.</exception>
+    public static TrustedList Load(string xml, X509Certificate2Collection signers)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        ArgumentNullException.ThrowIfNull(signers);
+        if (xml.Length > MaxBytes)
+        {
+            throw new TrustedListException($"the trusted list is larger than {MaxBytes} characters");
+        }
+
+        var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            document.Load(reader);
+        }
+        catch (XmlException e)
+        {
+            throw new TrustedListException("the trusted list is not well-formed XML: " + e.Message, e);
+        }
+
+        var root = document.DocumentElement;
+        if (root is null || root.LocalName != "TrustServiceStatusList" || root.NamespaceURI != Tsl)
+        {
+            throw new TrustedListException("the file is not an ETSI TS 119 612 trusted list (no TrustServiceStatusList)");
+        }
+
+        VerifySignature(document, root, signers);
+        var ns = new XmlNamespaceManager(document.NameTable);
+        ns.AddNamespace("tsl", Tsl);
+        var territory = root.SelectSingleNode("tsl:SchemeInformation/tsl:SchemeTerritory", ns)?.InnerText.Trim() ?? "?";
+        var operatorName = First(root, "tsl:SchemeInformation/tsl:SchemeOperatorName/tsl:Name", ns) ?? "unknown operator";
+        var name = $"{territory} trusted list ({operatorName})";
+        var services = new List<TrustedService>();
+        foreach (XmlElement service in root.SelectNodes("tsl:TrustServiceProviderList/tsl:TrustServiceProvider/tsl:TSPServices/tsl:TSPService/tsl:ServiceInformation", ns)!)
+        {
+            services.Add(ReadService(service, name, ns));
+        }
+
+        return new TrustedList(name, services);
+    }
+
+    // ETSI TS 119 612 §5.7.1: the list carries one enveloped XAdES signature over the whole list.
+    private static void VerifySignature(XmlDocument document, XmlElement root, X509Certificate2Collection signers)
+    {
+        var signatures = document.GetElementsByTagName("Signature", SignedXml.XmlDsigNamespaceUrl);
+        if (signatures.Count != 1)
+        {
+            throw new TrustedListException($"the trusted list carries {signatures.Count} XML signatures; exactly one is required");
+        }
+
+        var signed = new SignedXml(document);
+        try
+        {
+            signed.LoadXml((XmlElement)signatures[0]!);
+        }
+        catch (CryptographicException e)
+        {
+            throw new TrustedListException("the trusted list's signature is malformed: " + e.Message, e);
+        }
+
+        var rootId = root.GetAttribute("Id");
+        var coversList = signed.SignedInfo!.References.Cast<Reference>().Any(r => r.Uri == string.Empty || (rootId.Length > 0 && r.Uri == "#" + rootId));
+        if (!coversList)
+        {
+            throw new TrustedListException("the trusted list's signature does not cover the whole list");
+        }
+
+        foreach (var signer in signers)
+        {
+            try
+            {
+                if (signed.CheckSignature(signer, verifySignatureOnly: true))
+                {
+                    return;
+                }
+            }
+            catch (CryptographicException)
+            {
+                // A signer of another key type: try the next one.
+            }
+        }
+
+        throw new TrustedListException("the trusted list's signature does not verify with any configured trusted-list signer certificate");
+    }
+
+    private static TrustedService ReadService(XmlElement service, string listName, XmlNamespaceManager ns)
+    {
+        var certificates = new List<X509Certificate2>();
+        foreach (XmlNode value in service.SelectNodes("tsl:ServiceDigitalIdentity/tsl:DigitalId/tsl:X509Certificate", ns)!)
+        {
+            try
+            {
+                certificates.Add(X509CertificateLoader.LoadCertificate(Convert.FromBase64String(value.InnerText.Trim())));
+            }
+            catch (Exception e) when (e is FormatException or CryptographicException)
+            {
+                throw new TrustedListException($"a certificate of the service '{First(service, "tsl:ServiceName/tsl:Name", ns)}' in the {listName} is unreadable", e);
+            }
+        }
+
+        var starting = service.SelectSingleNode("tsl:StatusStartingTime", ns)?.InnerText.Trim();
+        var extensions = service.SelectNodes("tsl:ServiceInformationExtensions/tsl:Extension/tsl:AdditionalServiceInformation/tsl:URI", ns)!
+            .Cast<XmlNode>().Select(n => n.InnerText.Trim()).ToList();
+        return new TrustedService(
+            listName,
+            First(service, "tsl:ServiceName/tsl:Name", ns) ?? "unnamed service",
+            service.SelectSingleNode("tsl:ServiceTypeIdentifier", ns)?.InnerText.Trim() ?? string.Empty,
+            service.SelectSingleNode("tsl:ServiceStatus", ns)?.InnerText.Trim() ?? string.Empty,
+            DateTimeOffset.TryParse(starting, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : DateTimeOffset.MaxValue,
+            certificates)
+        {
+            AdditionalInformation = extensions,
+        };
+    }
+
+    private static bool IsGranted(TrustedService service, DateTimeOffset at) => service.Status == Granted && service.StatusStarting <= at;
+
+    // TS 119 612 §5.5.9.4: a CA/QC service may say which qualified certificates it issues; when it says, seals must be among them.
+    private static bool ForSeals(TrustedService service) =>
+        service.AdditionalInformation.Count == 0 || service.AdditionalInformation.Contains(ForeSeals);
+
+    private static string? First(XmlNode node, string path, XmlNamespaceManager ns)
+    {
+        var names = node.SelectNodes(path, ns)!.Cast<XmlElement>().ToList();
+        var english = names.FirstOrDefault(n => n.GetAttribute("xml:lang") == "en") ?? names.FirstOrDefault();
+        return english?.InnerText.Trim();
+    }
+}

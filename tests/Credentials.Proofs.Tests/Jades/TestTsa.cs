@@ -1,0 +1,116 @@
+using System.Buffers.Text;
+using System.Formats.Asn1;
+using System.Security.Cryptography;
+using System.Security.Cryptography.Pkcs;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Credentials.Proofs.Tests.Jades;
+
+/// <summary>
+/// A time-stamping authority for tests: a root and a TSA certificate with id-kp-timeStamping, issuing RFC 3161 tokens
+/// (.NET cannot make them, so the TSTInfo is written with AsnWriter and signed with SignedCms).
+/// </summary>
+internal sealed class TestTsa : IDisposable
+{
+    private const string TstInfoOid = "1.2.840.113549.1.9.16.1.4";
+    private const string SigningCertificateV2Oid = "1.2.840.113549.1.9.16.2.47";
+
+    private TestTsa(X509Certificate2 root, X509Certificate2 tsa)
+    {
+        Root = root;
+        Certificate = tsa;
+    }
+
+    /// <summary>The TSA's root, to configure as a TSA anchor.</summary>
+    public X509Certificate2 Root { get; }
+
+    /// <summary>The TSA's signing certificate (with its private key).</summary>
+    public X509Certificate2 Certificate { get; }
+
+    /// <summary>A TSA valid from ten years before <paramref name="now"/> to ten after; <paramref name="timeStamping"/> false leaves out the usage.</summary>
+    public static TestTsa Create(DateTimeOffset now, bool timeStamping = true)
+    {
+        var root = TestPki.Root("CN=Test TSA Root, O=Test, C=FI", now);
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest("CN=Test TSA, O=Test, C=FI", key, HashAlgorithmName.SHA256);
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(
+            [timeStamping ? new Oid("1.3.6.1.5.5.7.3.8") : new Oid("1.3.6.1.5.5.7.3.4")], true));
+        request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(root, true, false));
+        using var issued = request.Create(root, now.AddYears(-4), now.AddYears(8), [7, 7, 7]);
+        return new TestTsa(root, issued.CopyWithPrivateKey(key));
+    }
+
+    /// <summary>A DER time-stamp token over SHA-256 of <paramref name="data"/> at <paramref name="time"/>.</summary>
+    public byte[] Token(byte[] data, DateTimeOffset time)
+    {
+        var tstInfo = new AsnWriter(AsnEncodingRules.DER);
+        using (tstInfo.PushSequence())
+        {
+            tstInfo.WriteInteger(1);
+            tstInfo.WriteObjectIdentifier("1.2.3.4.1");
+            using (tstInfo.PushSequence())
+            {
+                using (tstInfo.PushSequence())
+                {
+                    tstInfo.WriteObjectIdentifier("2.16.840.1.101.3.4.2.1");
+                }
+
+                tstInfo.WriteOctetString(SHA256.HashData(data));
+            }
+
+            tstInfo.WriteInteger(RandomNumberGenerator.GetInt32(1, int.MaxValue));
+            tstInfo.WriteGeneralizedTime(time, omitFractionalSeconds: true);
+        }
+
+        var cms = new SignedCms(new ContentInfo(new Oid(TstInfoOid), tstInfo.Encode()), detached: false);
+        var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, Certificate)
+        {
+            DigestAlgorithm = new Oid("2.16.840.1.101.3.4.2.1"),
+            IncludeOption = X509IncludeOption.EndCertOnly,
+        };
+        signer.SignedAttributes.Add(new AsnEncodedData(SigningCertificateV2Oid, SigningCertificateV2()));
+        cms.ComputeSignature(signer);
+        return cms.Encode();
+    }
+
+    /// <summary>The seal (general form) with a signature time-stamp from this TSA over its signature at <paramref name="time"/>.</summary>
+    public string Stamp(string sealJson, DateTimeOffset time)
+    {
+        var signature = JsonNode.Parse(sealJson)!["signatures"]![0]!["signature"]!.GetValue<string>();
+        return AddTo(sealJson, Token(Encoding.ASCII.GetBytes(signature), time));
+    }
+
+    /// <summary>Adds <paramref name="token"/> as the seal's <c>sigTst</c>.</summary>
+    public static string AddTo(string sealJson, byte[] token)
+    {
+        var root = JsonNode.Parse(sealJson)!;
+        var entry = new JsonObject { ["sigTst"] = new JsonObject { ["tstTokens"] = new JsonArray(new JsonObject { ["val"] = Convert.ToBase64String(token) }) } };
+        root["signatures"]![0]!["header"] = new JsonObject { ["etsiU"] = new JsonArray(Base64Url.EncodeToString(Encoding.UTF8.GetBytes(entry.ToJsonString()))) };
+        return root.ToJsonString();
+    }
+
+    public void Dispose()
+    {
+        Root.Dispose();
+        Certificate.Dispose();
+    }
+
+    // RFC 5035 §3: SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 }; ESSCertIDv2 with the default
+    // hash algorithm (SHA-256) is just the certificate hash.
+    private byte[] SigningCertificateV2()
+    {
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        using (writer.PushSequence())
+        using (writer.PushSequence())
+        {
+            writer.WriteOctetString(SHA256.HashData(Certificate.RawData));
+        }
+
+        return writer.Encode();
+    }
+}

@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Security.Cryptography.Xml;
+using System.Xml;
+
+namespace Credentials.Proofs.Tests.TrustedLists;
+
+/// <summary>Writes a small ETSI TS 119 612 trusted list and signs it (enveloped XML signature) for tests.</summary>
+internal static class TestTrustedList
+{
+    public const string Operator = "Test Supervisory Body";
+
+    public static (X509Certificate2 Signer, RSA Key) Signer()
+    {
+        var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=Trusted List Signer, O=Test Supervisory Body, C=FI", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        return (request.CreateSelfSigned(DateTimeOffset.UtcNow.AddYears(-1), DateTimeOffset.UtcNow.AddYears(5)), key);
+    }
+
+    /// <summary>The list XML with one service per entry, signed by <paramref name="key"/>.</summary>
+    public static string Signed(RSA key, params (string Name, string Type, string Status, X509Certificate2 Certificate)[] services)
+    {
+        var serviceXml = string.Concat(services.Select(s => $"""
+            <TSPService><ServiceInformation>
+              <ServiceTypeIdentifier>{s.Type}</ServiceTypeIdentifier>
+              <ServiceName><Name xml:lang="en">{s.Name}</Name></ServiceName>
+              <ServiceDigitalIdentity><DigitalId><X509Certificate>{Convert.ToBase64String(s.Certificate.RawData)}</X509Certificate></DigitalId></ServiceDigitalIdentity>
+              <ServiceStatus>{s.Status}</ServiceStatus>
+              <StatusStartingTime>2016-07-01T00:00:00Z</StatusStartingTime>
+            </ServiceInformation></TSPService>
+            """));
+        var xml = $"""
+            <TrustServiceStatusList xmlns="http://uri.etsi.org/02231/v2#" Id="tsl" TSLTag="http://uri.etsi.org/19612/TSLTag">
+              <SchemeInformation>
+                <TSLVersionIdentifier>5</TSLVersionIdentifier>
+                <SchemeOperatorName><Name xml:lang="en">{Operator}</Name></SchemeOperatorName>
+                <SchemeTerritory>FI</SchemeTerritory>
+              </SchemeInformation>
+              <TrustServiceProviderList><TrustServiceProvider>
+                <TSPInformation><TSPName><Name xml:lang="en">Test QTSP</Name></TSPName></TSPInformation>
+                <TSPServices>{serviceXml}</TSPServices>
+              </TrustServiceProvider></TrustServiceProviderList>
+            </TrustServiceStatusList>
+            """;
+        var document = new XmlDocument { PreserveWhitespace = true };
+        document.LoadXml(xml);
+        var signed = new SignedXml(document) { SigningKey = key };
+        var reference = new Reference(string.Empty);
+        reference.AddTransform(new XmlDsigEnvelopedSignatureTransform());
+        reference.AddTransform(new XmlDsigExcC14NTransform());
+        signed.AddReference(reference);
+        signed.ComputeSignature();
+        document.DocumentElement!.AppendChild(document.ImportNode(signed.GetXml(), true));
+        return document.OuterXml;
+    }
+}
