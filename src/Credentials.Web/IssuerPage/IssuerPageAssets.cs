@@ -26,6 +26,14 @@ internal static class IssuerPageAssets
         progress { width: 100%; height: 1.2rem; }
         .who { margin-top: 2rem; color: #444; font-size: .9rem; overflow-wrap: anywhere; }
         .who button { margin-top: .3rem; padding: .2rem .8rem; font-size: .9rem; }
+        @media (max-width: 40rem) {
+          table, tbody, tr, td { display: block; width: 100%; box-sizing: border-box; }
+          thead { display: none; }
+          tr { border-bottom: 2px solid #ccc; padding: .4rem 0; }
+          td { border: 0; padding: .15rem 0; overflow-wrap: anywhere; }
+          td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
+          input[type=text], input[type=password], td form input[type=text] { width: 100%; }
+        }
         """;
 
     public static readonly string Css = PageAssets.Css + ExtraCss;

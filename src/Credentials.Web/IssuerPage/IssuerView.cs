@@ -39,6 +39,10 @@ internal sealed class IssuerView(HttpContext context, string language, IssuerSes
     /// <summary>A link within the issuer page that keeps the language.</summary>
     public string Href(string path) => E(path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "lang=" + language);
 
+    /// <summary>Opens a table cell labelled with its column's text (shown beside the value on a narrow screen).</summary>
+    public string Cell(string labelKey, string? cssClass = null) =>
+        "<td data-label=\"" + T(labelKey) + "\"" + (cssClass is null ? string.Empty : " class=\"" + E(cssClass) + "\"") + ">";
+
     /// <summary>Opens a POST form with the antiforgery token and the language.</summary>
     public IssuerView FormStart(string action, bool multipart = false, string? id = null)
     {

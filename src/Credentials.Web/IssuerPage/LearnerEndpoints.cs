@@ -114,10 +114,10 @@ internal static class LearnerEndpoints
             .Append(view.T("reason")).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var e in entries)
         {
-            view.Body.Append("<tr><td>").Append(e.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)).Append("</td><td><code>")
-                .Append(IssuerView.E(e.CredentialId)).Append("</code></td><td>").Append(view.T("status." + e.OldState.ToString().ToLowerInvariant())).Append(" → ")
-                .Append(view.T("status." + e.NewState.ToString().ToLowerInvariant())).Append("</td><td>").Append(IssuerView.E(e.Actor)).Append("</td><td>")
-                .Append(IssuerView.E(e.Reason)).Append("</td></tr>\n");
+            view.Body.Append("<tr>").Append(view.Cell("at")).Append(e.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)).Append("</td>")
+                .Append(view.Cell("credential")).Append("<code>").Append(IssuerView.E(e.CredentialId)).Append("</code></td>").Append(view.Cell("change"))
+                .Append(view.T("status." + e.OldState.ToString().ToLowerInvariant())).Append(" → ").Append(view.T("status." + e.NewState.ToString().ToLowerInvariant()))
+                .Append("</td>").Append(view.Cell("actor")).Append(IssuerView.E(e.Actor)).Append("</td>").Append(view.Cell("reason")).Append(IssuerView.E(e.Reason)).Append("</td></tr>\n");
         }
 
         view.Body.Append("</tbody>\n</table>\n");
@@ -155,9 +155,11 @@ internal static class LearnerEndpoints
             .Append(view.T("change")).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var r in found)
         {
-            view.Body.Append("<tr><td><code>").Append(IssuerView.E(r.CredentialId)).Append("</code></td><td>").Append(IssuerView.E(r.TemplateId)).Append("</td><td>")
-                .Append(r.IssuedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("</td><td class=\"status-").Append(r.Status.ToString().ToLowerInvariant())
-                .Append("\">").Append(view.T("status." + r.Status.ToString().ToLowerInvariant())).Append("</td><td>\n");
+            var state = r.Status.ToString().ToLowerInvariant();
+            view.Body.Append("<tr>").Append(view.Cell("credential")).Append("<code>").Append(IssuerView.E(r.CredentialId)).Append("</code></td>")
+                .Append(view.Cell("template")).Append(IssuerView.E(r.TemplateId)).Append("</td>")
+                .Append(view.Cell("issued")).Append(r.IssuedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("</td>")
+                .Append(view.Cell("status", "status-" + state)).Append(view.T("status." + state)).Append("</td>").Append(view.Cell("change")).Append('\n');
             view.FormStart("/issuer/status");
             view.Body.Append("<input type=\"hidden\" name=\"credentialId\" value=\"").Append(IssuerView.E(r.CredentialId)).Append("\">\n")
                 .Append("<input type=\"hidden\" name=\"studentNumber\" value=\"").Append(IssuerView.E(studentNumber)).Append("\">\n")

@@ -139,7 +139,8 @@ internal static class UploadEndpoints
             .Append(view.T("column")).Append("</th><th scope=\"col\">").Append(view.T("problem")).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var error in errors)
         {
-            view.Body.Append("<tr><td>").Append(error.Line).Append("</td><td>").Append(IssuerView.E(error.Column ?? string.Empty)).Append("</td><td>")
+            view.Body.Append("<tr>").Append(view.Cell("line")).Append(error.Line).Append("</td>").Append(view.Cell("column"))
+                .Append(IssuerView.E(error.Column ?? string.Empty)).Append("</td>").Append(view.Cell("problem"))
                 .Append(IssuerView.E((error with { Column = null }).Text(view.Language))).Append("</td></tr>\n");
         }
 

@@ -85,7 +85,7 @@ public sealed class IssuerPageTests(WebFactory factory) : IClassFixture<WebFacto
 
         response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         var html = await response.Content.ReadAsStringAsync();
-        var rows = Regex.Matches(html, "<tr><td>(\\d+)</td><td>([^<]*)</td>").Select(m => (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value)).ToList();
+        var rows = Regex.Matches(html, "<tr><td[^>]*>(\\d+)</td><td[^>]*>([^<]*)</td>").Select(m => (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value)).ToList();
         rows.Should().Contain([(3, "syntymaaika"), (4, "sahkoposti"), (4, "suorituspaiva")]);
         html.Should().Contain("mitään ei myönnetty");
         var store = factory.Services.GetRequiredService<ICredentialStore>();
@@ -152,10 +152,10 @@ public sealed class IssuerPageTests(WebFactory factory) : IClassFixture<WebFacto
             ("__antiforgery", IssuerPageClient.Token(found)), ("credentialId", id), ("action", "revoke"), ("reason", "issued in error"), ("studentNumber", "930202"), ("lang", "en")));
         var audit = await client.Http.GetStringAsync("/issuer/audit?lang=en");
 
-        found.Should().Contain("<td class=\"status-active\">valid</td>");
+        found.Should().Contain("<td data-label=\"Status\" class=\"status-active\">valid</td>");
         revoked.StatusCode.Should().Be(HttpStatusCode.OK);
         var html = await revoked.Content.ReadAsStringAsync();
-        html.Should().Contain($"Credential {id} is now revoked.").And.Contain("<td class=\"status-revoked\">revoked</td>");
+        html.Should().Contain($"Credential {id} is now revoked.").And.Contain("<td data-label=\"Status\" class=\"status-revoked\">revoked</td>");
         (await factory.Services.GetRequiredService<ICredentialStore>().GetAsync(id))!.Status.Should().Be(CredentialStatusState.Revoked);
         audit.Should().Contain(id).And.Contain("valid → revoked").And.Contain("issued in error");
     }
