@@ -8,6 +8,7 @@ internal static class IssuerPageAssets
     // Colours chosen for WCAG 2.1 AA contrast (at least 4.5:1) against their backgrounds, like the public page's.
     public const string ExtraCss = """
         .site { font-weight: bold; margin: 0; }
+        h1 { overflow-wrap: anywhere; }
         nav.main { display: flex; flex-wrap: wrap; gap: .5rem 1.2rem; margin: .5rem 0; }
         nav.main a { color: #0b4f9c; margin: 0; }
         input[type=text], input[type=password], select { font-size: 1rem; padding: .35rem; max-width: 100%; box-sizing: border-box; }

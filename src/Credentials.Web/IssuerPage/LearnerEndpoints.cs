@@ -160,6 +160,13 @@ internal static class LearnerEndpoints
                 .Append(view.Cell("template")).Append(IssuerView.E(r.TemplateId)).Append("</td>")
                 .Append(view.Cell("issued")).Append(r.IssuedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("</td>")
                 .Append(view.Cell("status", "status-" + state)).Append(view.T("status." + state)).Append("</td>").Append(view.Cell("change")).Append('\n');
+            if (r.Status == CredentialStatusState.Revoked)
+            {
+                // Revocation is final: there is nothing left to change.
+                view.Body.Append("—</td></tr>\n");
+                continue;
+            }
+
             view.FormStart("/issuer/status");
             view.Body.Append("<input type=\"hidden\" name=\"credentialId\" value=\"").Append(IssuerView.E(r.CredentialId)).Append("\">\n")
                 .Append("<input type=\"hidden\" name=\"studentNumber\" value=\"").Append(IssuerView.E(studentNumber)).Append("\">\n")
