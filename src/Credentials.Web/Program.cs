@@ -3,6 +3,7 @@ using Credentials.Web.Certificates;
 using Credentials.Web.Composition;
 using Credentials.Web.Identity;
 using Credentials.Web.Issuance;
+using Credentials.Web.IssuerPage;
 using Credentials.Web.Page;
 using Credentials.Web.Sharing;
 using Credentials.Web.Status;
@@ -19,6 +20,7 @@ try
     app.UseRateLimiter();
     app.MapPage();
     app.MapPresentationPage();
+    app.MapIssuerPage();
     app.MapVerification();
     app.MapPresentations();
     app.MapIssuance();

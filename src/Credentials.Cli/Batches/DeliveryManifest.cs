@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Credentials.Cli.Certificates;
 using Credentials.Issuer.Batches;
@@ -19,7 +18,7 @@ internal static class DeliveryManifest
     public static async Task WriteAsync(
         string folder, FolderBatchOutput output, PdfCertificates? pdf, ShareLinks? links, string? linkBase, CancellationToken cancellationToken)
     {
-        var text = new StringBuilder("student_number;credential_id;credential_file;pdf_file;share_link;link_expiry\r\n");
+        var text = new DeliveryManifestCsv();
         foreach (var (learner, written) in output.Delivered)
         {
             var path = output.PathOf(learner);
@@ -31,18 +30,12 @@ internal static class DeliveryManifest
                 pdf.Write(pdfPath, await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), Path.GetFileName(path), url);
             }
 
-            text.Append(Field(learner.Row.StudentNumber)).Append(';').Append(Field(learner.CredentialId)).Append(';')
-                .Append(Field(Path.GetFileName(path))).Append(';').Append(pdf is not null && File.Exists(pdfPath) ? Field(Path.GetFileName(pdfPath)) : "").Append(';')
-                .Append(Field(url ?? "")).Append(';')
-                .Append(link is null ? "" : link.ExpiresAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)).Append("\r\n");
+            text.Add(learner.Row.StudentNumber, learner.CredentialId, Path.GetFileName(path),
+                pdf is not null && File.Exists(pdfPath) ? Path.GetFileName(pdfPath) : null, url, link?.ExpiresAt);
         }
 
         var target = Path.Combine(folder, FileName);
         await File.WriteAllTextAsync(target + ".tmp", text.ToString(), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
         File.Move(target + ".tmp", target, overwrite: true);
     }
-
-    // RFC 4180 quoting for the few characters that need it; student numbers and ids normally have none.
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(";\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -124,14 +124,9 @@ internal static class IssueBatchCommand
         string path, BatchTemplate template, string language, CancellationToken cancellationToken)
     {
         var bytes = await ReadAllAsync(path, cancellationToken).ConfigureAwait(false);
-        var table = Path.GetExtension(path).ToLowerInvariant() switch
-        {
-            ".json" => LearnerJson.Parse(bytes),
-            ".xlsx" => LearnerXlsx.Parse(bytes),
-            _ => LearnerCsv.Parse(bytes),
-        };
-        var (valid, rowErrors) = BatchIssuer.Validate(template, table.Rows, table.Columns);
-        var errors = table.Errors.Concat(rowErrors).OrderBy(e => e.Line).ToList();
+        var table = LearnerFiles.Parse(path, bytes);
+        var (valid, checkedErrors) = BatchCheck.Run(template, table);
+        var errors = checkedErrors.ToList();
         var rows = table.Rows.Count + table.Errors.Select(e => e.Line).Distinct().Count();
         return (valid, errors, rows, errors.Count > 0 ? RejectedRows.Write(table, errors, language) : string.Empty);
     }

@@ -17,4 +17,8 @@ public sealed record BatchRecord(
     int FailedRows,
     BatchState State,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>The issuer (DID) whose key started the batch; <see langword="null"/> for a batch that predates it and issued nothing.</summary>
+    public string? Issuer { get; init; }
+}

@@ -7,11 +7,17 @@ public interface IBatchStore
     /// Starts a batch, or returns the existing one with the same id (a resumed run). A resumed batch is set back to
     /// <see cref="BatchState.Running"/>.
     /// </summary>
+    /// <param name="batchId">The batch id.</param>
+    /// <param name="templateId">The template it issues.</param>
+    /// <param name="totalRows">Its rows.</param>
+    /// <param name="issuer">The issuer (DID) whose key started it; kept from the first start.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The batch, and whether it already existed.</returns>
     Task<(BatchRecord Batch, bool Resumed)> StartAsync(
         string batchId,
         string templateId,
         int totalRows,
+        string? issuer = null,
         CancellationToken cancellationToken = default);
 
     /// <summary>Records row results (replacing earlier results of the same rows) and updates the batch counts, in one transaction.</summary>

@@ -20,4 +20,7 @@ public interface IStatusListStore
 
     /// <summary>The audit rows of one credential, oldest first.</summary>
     Task<IReadOnlyList<StatusAuditEntry>> GetAuditAsync(string credentialId, CancellationToken cancellationToken = default);
+
+    /// <summary>The most recent audit rows of <paramref name="issuer"/>'s credentials, newest first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<StatusAuditEntry>> GetRecentAuditAsync(string issuer, int limit, CancellationToken cancellationToken = default);
 }

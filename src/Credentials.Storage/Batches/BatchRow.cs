@@ -5,7 +5,7 @@ internal sealed class BatchRow
 {
     public const string SelectColumns =
         "SELECT id AS Id, template_id AS TemplateId, total_rows AS TotalRows, issued_rows AS IssuedRows, " +
-        "failed_rows AS FailedRows, state AS State, created_at_ms AS CreatedAtMs, updated_at_ms AS UpdatedAtMs FROM batches";
+        "failed_rows AS FailedRows, state AS State, created_at_ms AS CreatedAtMs, updated_at_ms AS UpdatedAtMs, issuer AS Issuer FROM batches";
 
     public string Id { get; set; } = string.Empty;
 
@@ -22,4 +22,6 @@ internal sealed class BatchRow
     public long CreatedAtMs { get; set; }
 
     public long UpdatedAtMs { get; set; }
+
+    public string? Issuer { get; set; }
 }

@@ -13,6 +13,7 @@ internal sealed class SqlBatchStore(SqlDialect dialect, TimeProvider time) : IBa
         string batchId,
         string templateId,
         int totalRows,
+        string? issuer = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(batchId);
@@ -23,10 +24,10 @@ internal sealed class SqlBatchStore(SqlDialect dialect, TimeProvider time) : IBa
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         var inserted = await connection.ExecuteAsync(Command(
-            "INSERT INTO batches (id, template_id, total_rows, issued_rows, failed_rows, state, created_at_ms, updated_at_ms) " +
-            "VALUES (@id, @template, @total, 0, 0, @state, @now, @now) ON CONFLICT (id) DO NOTHING",
+            "INSERT INTO batches (id, template_id, total_rows, issued_rows, failed_rows, state, created_at_ms, updated_at_ms, issuer) " +
+            "VALUES (@id, @template, @total, 0, 0, @state, @now, @now, @issuer) ON CONFLICT (id) DO NOTHING",
             transaction,
-            new { id = batchId, template = templateId, total = (long)totalRows, state = (long)BatchState.Running, now = nowMs },
+            new { id = batchId, template = templateId, total = (long)totalRows, state = (long)BatchState.Running, now = nowMs, issuer },
             cancellationToken)).ConfigureAwait(false);
         if (inserted == 0)
         {
@@ -142,7 +143,10 @@ internal sealed class SqlBatchStore(SqlDialect dialect, TimeProvider time) : IBa
         checked((int)row.FailedRows),
         (BatchState)row.State,
         DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAtMs),
-        DateTimeOffset.FromUnixTimeMilliseconds(row.UpdatedAtMs));
+        DateTimeOffset.FromUnixTimeMilliseconds(row.UpdatedAtMs))
+    {
+        Issuer = row.Issuer,
+    };
 
     private CommandDefinition Command(string sql, DbTransaction? transaction, object? parameters, CancellationToken cancellationToken)
         => new(sql, parameters, transaction, dialect.CommandTimeoutSeconds, cancellationToken: cancellationToken);

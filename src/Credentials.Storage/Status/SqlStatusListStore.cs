@@ -114,6 +114,24 @@ internal sealed class SqlStatusListStore(SqlDialect dialect, TimeProvider time) 
             null,
             new { id = credentialId },
             cancellationToken)).ConfigureAwait(false);
+        return ToEntries(rows);
+    }
+
+    public async Task<IReadOnlyList<StatusAuditEntry>> GetRecentAuditAsync(string issuer, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(issuer);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<AuditRow>(Command(
+            AuditRow.SelectColumns + " WHERE credential_id IN (SELECT id FROM credentials WHERE issuer = @issuer) ORDER BY seq DESC LIMIT @limit",
+            null,
+            new { issuer, limit = (long)limit },
+            cancellationToken)).ConfigureAwait(false);
+        return ToEntries(rows);
+    }
+
+    private static List<StatusAuditEntry> ToEntries(IEnumerable<AuditRow> rows)
+    {
         return rows.Select(r => new StatusAuditEntry(
                 r.Seq,
                 r.CredentialId,

@@ -33,14 +33,30 @@ internal sealed class ApiKeyAuthenticator(IApiKeyStore store, IReadOnlyList<byte
             return (null, true);
         }
 
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(header[Scheme.Length..].Trim()));
+        return (await AuthenticateHashAsync(Hash(header[Scheme.Length..]), cancellationToken).ConfigureAwait(false), true);
+    }
+
+    /// <summary>The SHA-256 of a key as given (surrounding spaces ignored): all that is ever compared or kept.</summary>
+    public static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key.Trim()));
+
+    /// <summary>
+    /// The actor name of the key whose SHA-256 is <paramref name="hash"/>; null when that key is unknown, revoked or
+    /// another issuer's. The issuer page re-checks its sign-in cookie's hash with this on every request.
+    /// </summary>
+    public async Task<string?> AuthenticateHashAsync(byte[] hash, CancellationToken cancellationToken)
+    {
+        if (hash.Length != SHA256.HashSizeInBytes)
+        {
+            return null;
+        }
+
         if (MatchesConfigured(hash))
         {
-            return ("api-key:configured-" + Convert.ToHexStringLower(hash.AsSpan(0, 4)), true);
+            return "api-key:configured-" + Convert.ToHexStringLower(hash.AsSpan(0, 4));
         }
 
         var stored = await store.FindAsync(hash, cancellationToken).ConfigureAwait(false);
-        return stored is { IsActive: true } && stored.Issuer == issuerDid ? ("api-key:" + stored.Id, true) : (null, true);
+        return stored is { IsActive: true } && stored.Issuer == issuerDid ? "api-key:" + stored.Id : null;
     }
 
     /// <summary>Parses the configured hex hashes; a malformed one stops the service at start-up.</summary>

@@ -25,7 +25,7 @@ internal static class BatchEndpoints
     }
 
     private static async Task<Results<Accepted<JsonObject>, UnprocessableEntity<JsonObject>, ProblemHttpResult>> SubmitAsync(
-        HttpContext context, WebOptions options, IBatchStore batches, BatchQueue queue, ILoggerFactory logs, CancellationToken cancellationToken)
+        HttpContext context, WebOptions options, BatchStarter starter, CancellationToken cancellationToken)
     {
         var request = context.Request;
         var (body, problem) = await RequestBody.ReadJsonAsync(request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
@@ -45,8 +45,7 @@ internal static class BatchEndpoints
             return TypedResults.UnprocessableEntity(new JsonObject { ["detail"] = error, ["rowErrors"] = new JsonArray() });
         }
 
-        var (valid, rowErrors) = BatchIssuer.Validate(template, learners.Rows, learners.Columns);
-        var errors = learners.Errors.Concat(rowErrors).OrderBy(e => e.Line).ToList();
+        var (valid, errors) = BatchCheck.Run(template, learners);
         if (errors.Count > 0 || valid.Count == 0)
         {
             return TypedResults.UnprocessableEntity(new JsonObject
@@ -56,23 +55,18 @@ internal static class BatchEndpoints
             });
         }
 
-        var batchId = "batch-" + Guid.NewGuid().ToString("N");
-        await batches.StartAsync(batchId, template.Id, valid.Count, cancellationToken).ConfigureAwait(false);
-        if (!queue.TryEnqueue(new BatchJob(batchId, template, valid)))
+        if (await starter.StartAsync(template, valid, ApiKeyFilter.Issuer(context), ApiKeyFilter.Actor(context), cancellationToken).ConfigureAwait(false) is not { } batchId)
         {
-            await batches.SetStateAsync(batchId, BatchState.Rejected, cancellationToken).ConfigureAwait(false);
             return TypedResults.Problem("Too many batches are waiting; try again later.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
-        var logger = logs.CreateLogger(Log.Category);
-        var actor = ApiKeyFilter.Actor(context);
-        Log.BatchAccepted(logger, batchId, valid.Count, actor);
         return TypedResults.Accepted("/batches/" + batchId, new JsonObject { ["id"] = batchId, ["state"] = "running", ["total"] = valid.Count });
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetAsync(string batchId, IBatchStore batches, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetAsync(
+        string batchId, HttpContext context, IBatchStore batches, CancellationToken cancellationToken)
     {
-        if (await batches.GetAsync(batchId, cancellationToken).ConfigureAwait(false) is not { } batch)
+        if (await batches.FindOwnAsync(batchId, ApiKeyFilter.Issuer(context), cancellationToken).ConfigureAwait(false) is not { } batch)
         {
             return UnknownBatch();
         }
@@ -99,9 +93,9 @@ internal static class BatchEndpoints
     }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetCredentialsAsync(
-        string batchId, IBatchStore batches, ICredentialStore credentials, CancellationToken cancellationToken)
+        string batchId, HttpContext context, IBatchStore batches, ICredentialStore credentials, CancellationToken cancellationToken)
     {
-        if (await batches.GetAsync(batchId, cancellationToken).ConfigureAwait(false) is null)
+        if (await batches.FindOwnAsync(batchId, ApiKeyFilter.Issuer(context), cancellationToken).ConfigureAwait(false) is null)
         {
             return UnknownBatch();
         }

@@ -1,9 +1,9 @@
-using System.IO.Compression;
 using Credentials.Issuer.Sharing;
 using Credentials.Model.Registry;
 using Credentials.Web.Configuration;
 using Credentials.Web.Sharing;
 using Credentials.Web.Authentication;
+using Credentials.Web.Batches;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Credentials.Web.Certificates;
@@ -31,7 +31,9 @@ internal static class CertificateEndpoints
             return TypedResults.BadRequest("lang must be fi, sv or en.");
         }
 
-        if (await store.GetAsync(credentialId, cancellationToken).ConfigureAwait(false) is not { State: CredentialRecordState.Issued } record)
+        // Another issuer's credential is answered like an unknown one.
+        if (await store.GetAsync(credentialId, cancellationToken).ConfigureAwait(false) is not { State: CredentialRecordState.Issued } record
+            || record.Issuer != ApiKeyFilter.Issuer(context))
         {
             return TypedResults.NotFound();
         }
@@ -51,33 +53,17 @@ internal static class CertificateEndpoints
             return TypedResults.BadRequest("lang must be fi, sv or en.");
         }
 
-        if (await batches.GetAsync(batchId, cancellationToken).ConfigureAwait(false) is null)
+        if (await batches.FindOwnAsync(batchId, ApiKeyFilter.Issuer(context), cancellationToken).ConfigureAwait(false) is null)
         {
             return TypedResults.NotFound();
         }
 
-        using var zip = new MemoryStream();
-        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var row in (await batches.GetRowsAsync(batchId, cancellationToken).ConfigureAwait(false)).OrderBy(r => r.RowNumber))
-            {
-                if (row.CredentialId is not { } id || await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is not { } record
-                    || certificates.Make(record, await LinkAsync(record, context, options, links, cancellationToken).ConfigureAwait(false), lang) is not { } pdf)
-                {
-                    continue;
-                }
-
-                // PDFs are compressed already; storing them keeps the ZIP fast to make.
-                var entry = archive.CreateEntry(Path.ChangeExtension(CertificateService.FileName(record), ".pdf"), CompressionLevel.NoCompression);
-                await using var stream = entry.Open();
-                await stream.WriteAsync(pdf, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        return TypedResults.File(zip.ToArray(), "application/zip", batchId + "-pdfs.zip");
+        var zip = await BatchPdfArchive.MakeAsync(batchId, lang, context, options, batches, store, links, certificates, cancellationToken).ConfigureAwait(false);
+        return TypedResults.File(zip, "application/zip", batchId + "-pdfs.zip");
     }
 
-    private static async Task<string?> LinkAsync(IssuedCredentialRecord record, HttpContext context, WebOptions options, ShareLinks links, CancellationToken cancellationToken) =>
+    /// <summary>The credential's share link for its PDF's QR code (made when it has none); null when the registry keeps only hashes.</summary>
+    public static async Task<string?> LinkAsync(IssuedCredentialRecord record, HttpContext context, WebOptions options, ShareLinks links, CancellationToken cancellationToken) =>
         record.Content.IsEmpty || await links.CurrentOrNewAsync(record.CredentialId, cancellationToken).ConfigureAwait(false) is not { } link
             ? null
             : ShareLinks.Url(ShareLinkEndpoints.BaseUrl(context, options), link);

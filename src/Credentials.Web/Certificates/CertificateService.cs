@@ -14,8 +14,11 @@ internal sealed class CertificateService(PdfCertificateWriter writer, PdfSeal? s
     /// <summary>The verification page, for a credential without a share link of its own.</summary>
     public string VerificationPage => publicBaseUrl + "/";
 
-    /// <summary>The PDF of <paramref name="record"/>, or null when the registry did not keep its content.</summary>
-    public byte[]? Make(IssuedCredentialRecord record, string? link, string? language)
+    /// <summary>
+    /// The PDF of <paramref name="record"/>, or null when the registry did not keep its content. The credential is
+    /// attached as <paramref name="fileName"/> (default <see cref="FileName"/>).
+    /// </summary>
+    public byte[]? Make(IssuedCredentialRecord record, string? link, string? language, string? fileName = null)
     {
         if (record.Content.IsEmpty)
         {
@@ -25,7 +28,7 @@ internal sealed class CertificateService(PdfCertificateWriter writer, PdfSeal? s
         return writer.Write(new CertificateInput
         {
             CredentialFile = record.Content,
-            CredentialFileName = FileName(record),
+            CredentialFileName = fileName ?? FileName(record),
             VerificationUrl = link ?? VerificationPage,
             Language = language,
         }, seal);
@@ -34,9 +37,8 @@ internal sealed class CertificateService(PdfCertificateWriter writer, PdfSeal? s
     /// <summary>The learner's file name: the student number (or "credential") with the format's extension.</summary>
     public static string FileName(IssuedCredentialRecord record)
     {
-        var stem = record.LearnerReference is { Length: > 0 } reference && reference.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
-            ? reference
-            : "credential";
+        static bool Safe(string? name) => name is { Length: > 0 and <= 64 } && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+        var stem = Safe(record.StudentNumber) ? record.StudentNumber! : Safe(record.LearnerReference) ? record.LearnerReference : "credential";
         return stem + (record.Format == "vc-jwt" ? ".jwt" : ".json");
     }
 }

@@ -11,6 +11,7 @@ using Credentials.Verifier;
 using Credentials.Verifier.Trust;
 using Credentials.Web.Authentication;
 using Credentials.Web.Configuration;
+using Credentials.Web.IssuerPage;
 using Credentials.Web.Status;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
@@ -58,10 +59,12 @@ internal static class ServiceSetup
         builder.Services.AddSingleton(storage.Batches);
         builder.Services.AddSingleton(new ApiKeyAuthenticator(storage.ApiKeys, ApiKeyAuthenticator.ParseConfigured(options.ApiKeySha256), issuerKey.Did));
         builder.Services.AddSingleton<ApiKeyFilter>();
+        builder.Services.AddIssuerPage(options.DataProtectionKeysPath is { Length: > 0 } keys ? paths.Resolve(keys) : null);
         builder.Services.AddSingleton<Batches.BatchQueue>();
+        builder.Services.AddSingleton<Batches.BatchStarter>();
         builder.Services.AddHostedService<Batches.BatchWorker>();
 
-        var baseUrl = (options.PublicBaseUrl ?? "http://localhost:5000").TrimEnd('/');
+        var baseUrl = PublicBaseUrl(options);
         var urls = new StatusListUrls(baseUrl + "/status");
         builder.Services.AddSingleton(urls);
         builder.Services.AddSingleton(sp => new StatusListPublisher(storage.StatusLists, issuerKey, urls, sp.GetRequiredService<TimeProvider>()));
@@ -182,6 +185,25 @@ internal static class ServiceSetup
         {
             throw new StartupException($"Credentials:ApiKeySha256 accepts the published demo API key, which is refused in {environment.EnvironmentName}: remove it and create keys with 'credentials apikey create', or set Credentials:AllowDemoKeys=true for a demonstration.");
         }
+    }
+
+    /// <summary>
+    /// The address status lists, share links and PDFs point at. Without one the service would publish links to a host
+    /// nobody reaches, so it does not start (Development sets it in appsettings.Development.json).
+    /// </summary>
+    private static string PublicBaseUrl(WebOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.PublicBaseUrl))
+        {
+            throw new StartupException("Credentials:PublicBaseUrl is not set: give the address people and verifiers reach the service at, e.g. https://credentials.uni.example.");
+        }
+
+        if (!Uri.TryCreate(options.PublicBaseUrl.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http") || url.Query.Length > 0 || url.Fragment.Length > 0)
+        {
+            throw new StartupException($"Credentials:PublicBaseUrl is '{options.PublicBaseUrl}', which is not an http(s) address without query, e.g. https://credentials.uni.example.");
+        }
+
+        return url.GetLeftPart(UriPartial.Path).TrimEnd('/');
     }
 
     /// <summary>The PDF seal, when both its certificate and key are configured.</summary>

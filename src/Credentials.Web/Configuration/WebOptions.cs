@@ -86,6 +86,12 @@ internal sealed class WebOptions
     /// <summary>LinkedIn organisation ids per issuer for "Add to profile"; an issuer without one is named instead.</summary>
     public IList<LinkedInOrganization> LinkedInOrganizations { get; } = [];
 
+    /// <summary>
+    /// Folder for the Data Protection keys that encrypt the issuer page's sign-in and antiforgery cookies; none: kept in
+    /// ASP.NET Core's default place (the user profile when there is one, else memory), which several instances do not share.
+    /// </summary>
+    public string? DataProtectionKeysPath { get; set; }
+
     /// <summary>Timeout of one such fetch.</summary>
     public int FetchTimeoutSeconds { get; set; } = 5;
 

@@ -37,6 +37,7 @@ public sealed class HttpsTests : IDisposable
             ["Credentials__Database"] = Path.Combine(_dir, "registry.db"),
             ["Credentials__IssuerKeyPath"] = RepositoryPaths.InRepo("keys.example", "northern-university"),
             ["Credentials__AllowDemoKeys"] = "true",
+            ["Credentials__PublicBaseUrl"] = $"https://127.0.0.1:{https}",
         });
         using var handler = new HttpClientHandler
         {

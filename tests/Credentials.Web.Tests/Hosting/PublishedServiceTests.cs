@@ -130,6 +130,8 @@ public sealed class PublishedServiceTests : IClassFixture<PublishedService>, IDi
         { "malformed DID file", "Credentials__DidDocuments__0=trusted-issuers.json", "Credentials:DidDocuments: cannot use" },
         { "bad seal anchors", "Credentials__SealTrustAnchorsPath=trusted-issuers.json", "Credentials:SealTrustAnchorsPath: cannot use" },
         { "proxy that is no address", "Credentials__KnownProxies__0=proxy.uni.example", "Credentials:KnownProxies: 'proxy.uni.example' is not an IP address" },
+        { "no public address", "Credentials__PublicBaseUrl=", "Credentials:PublicBaseUrl is not set" },
+        { "public address that is no URL", "Credentials__PublicBaseUrl=credentials.uni.example", "Credentials:PublicBaseUrl is 'credentials.uni.example'" },
         { "negative clock skew", "Credentials__ClockSkewSeconds=-5", "Credentials:ClockSkewSeconds is -5" },
         { "missing certificate", "Kestrel__Endpoints__Https__Certificate__Path=/nonexistent/service.crt", "the HTTPS certificate" },
         { "certificate that is no certificate", "Kestrel__Endpoints__Https__Certificate__Path=@data/trusted-issuers.json", "the HTTPS certificate" },
@@ -213,11 +215,15 @@ public sealed class PublishedServiceTests : IClassFixture<PublishedService>, IDi
 
     private ServiceProcess Start(int port, IDictionary<string, string> settings)
     {
-        var environment = new Dictionary<string, string>(settings)
+        // A Production service needs its public address; a test that is about that setting overrides it.
+        var environment = new Dictionary<string, string> { ["Credentials__PublicBaseUrl"] = "https://credentials.uni.example" };
+        foreach (var (name, value) in settings)
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
-        };
+            environment[name] = value;
+        }
+
+        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         return ServiceProcess.Start(_published.Dll, _elsewhere, environment);
     }
 

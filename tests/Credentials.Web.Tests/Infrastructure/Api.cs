@@ -17,6 +17,17 @@ internal static class Api
         return await client.SendAsync(request);
     }
 
+    public static async Task<HttpResponseMessage> GetAsync(HttpClient client, string path, string? apiKey = WebFactory.DemoApiKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (apiKey is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        }
+
+        return await client.SendAsync(request);
+    }
+
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, JsonNode body, string? apiKey = WebFactory.DemoApiKey) =>
         PostAsync(client, path, body.ToJsonString(), apiKey);
 
