@@ -94,7 +94,7 @@ internal static class IssueEndpoints
             }
 
             withStatus = read.WithStatus ?? !document.ContainsKey("credentialStatus");
-            learnerRef = (document["credentialSubject"] as JsonObject)?["id"] is JsonValue subject && subject.TryGetValue<string>(out var subjectId) ? subjectId : string.Empty;
+            learnerRef = W3cCredentials.LearnerReference(document);
             templateId = "w3c";
             build = status =>
             {
@@ -139,9 +139,9 @@ internal static class IssueEndpoints
                 return Used(id);
             }
         }
-        catch (ArgumentException e) when (read.Format == SecuringFormat.DataIntegrityRdfc)
+        catch (ArgumentException e) when (read.Format == SecuringFormat.DataIntegrityRdfc || !read.IsInputForm)
         {
-            // Safe-mode JSON-LD: a term or type the contexts do not define would be dropped from the signed data.
+            // Validated before signing (CredentialDataModel); this is the last guard, never a 5xx for caller data.
             return Invalid([new ModelProblem(string.Empty, W3cProblemCodes.JsonLd, e.Message)]);
         }
 
