@@ -57,6 +57,16 @@ public static class CredentialDataModel
         return problems;
     }
 
+    /// <summary>
+    /// <see cref="Validate"/>, then (when that finds nothing) the JSON-LD check that every term is defined by the
+    /// bundled contexts: everything a credential must pass before any securing format signs it.
+    /// </summary>
+    public static IReadOnlyList<ModelProblem> ValidateForSigning(JsonObject credential)
+    {
+        var problems = Validate(credential);
+        return problems.Count == 0 && JsonLdTerms.Check(credential) is { } terms ? [terms] : problems;
+    }
+
     private static void Context(JsonNode? context, List<ModelProblem> problems)
     {
         var items = context is JsonArray array ? array.ToList() : [context];

@@ -15,6 +15,12 @@ namespace Credentials.TestKit.W3c;
 /// <param name="Deliberate">Set when we deliberately fail the case: our reason, also listed in README.</param>
 public sealed record SuiteRow(string Id, string Statement, string Source, string Endpoint, string Input, string Expected, string? Deliberate)
 {
+    /// <summary>The suite's feature for the case (vc-jose-cose: <c>credential_jose</c>, …); null when it has none.</summary>
+    public string? Feature { get; init; }
+
+    /// <summary>The key file the case is run with (vc-jose-cose); null when it has none.</summary>
+    public string? Key { get; init; }
+
     /// <summary>Whether the suite expects the input to be refused.</summary>
     public bool ExpectsRefusal => Expected == "refused";
 
@@ -28,5 +34,9 @@ public sealed record SuiteRow(string Id, string Statement, string Source, string
         (string)row["endpoint"]!,
         (string)row["input"]!,
         (string)row["expected"]!,
-        (string?)row["deliberate"]);
+        (string?)row["deliberate"])
+    {
+        Feature = (string?)row["feature"],
+        Key = (string?)row["key"],
+    };
 }
