@@ -13,6 +13,7 @@ var root = new RootCommand("credentials: issue and verify signed EU micro-creden
     IssueBatchCommand.Create(),
     ApiKeyCommand.Create(),
     FindCommand.Create(),
+    Credentials.Cli.JoseCose.JoseCoseCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -14,6 +14,9 @@ public static class RepositoryPaths
     /// <summary>A path below <c>tests/TestData</c>, the vendored conformance suites and official samples.</summary>
     public static string InTestData(params string[] parts) => Path.Combine([Root, "tests", "TestData", .. parts]);
 
+    /// <summary>A path below <c>tests/w3c</c>, the data (fixtures and our manifests) of the W3C VC test suites.</summary>
+    public static string InW3c(params string[] parts) => Path.Combine([Root, "tests", "w3c", .. parts]);
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

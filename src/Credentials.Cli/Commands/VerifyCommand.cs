@@ -83,7 +83,7 @@ internal static class VerifyCommand
             if (PresentationVerifier.LooksLikePresentation(bytes))
             {
                 var presentations = new PresentationVerifier(verifier, clock, documents, new PresentationVerifierOptions { ClockSkew = skew });
-                var presented = await presentations.VerifyAsync(bytes, new PresentationExpectations(parse.GetValue(challenge), parse.GetValue(domain)), cancellationToken).ConfigureAwait(false);
+                var presented = await presentations.VerifyAsync(bytes, new PresentationExpectations(parse.GetValue(challenge), parse.GetValue(domain), RequireHolderBinding: true), cancellationToken).ConfigureAwait(false);
                 return PresentationOutput.Write(presented, lang, parse.GetValue(json));
             }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Credentials.Issuer.DataModel;
 using Credentials.Model.Input;
 
 namespace Credentials.Issuer.Issuing;
@@ -30,46 +31,37 @@ public static class W3cCredentials
     {
         ArgumentNullException.ThrowIfNull(credential);
         var problems = new List<ModelProblem>();
-        var context = FirstContext(credential);
-        if (context is not (DataModel11Context or DataModel2Context))
-        {
-            problems.Add(new ModelProblem("/@context", W3cProblemCodes.Context, $"the first @context must be {DataModel2Context} or {DataModel11Context}"));
-        }
-
-        if (!Strings(credential["type"]).Contains("VerifiableCredential"))
-        {
-            problems.Add(new ModelProblem("/type", W3cProblemCodes.Type, "type must include VerifiableCredential"));
-        }
-
-        if (credential["credentialSubject"] is not (JsonObject or JsonArray { Count: > 0 }))
-        {
-            problems.Add(new ModelProblem("/credentialSubject", W3cProblemCodes.Subject, "credentialSubject must be an object or a non-empty array of objects"));
-        }
-        else if (credential["credentialSubject"] is JsonArray subjects && subjects.Any(s => s is not JsonObject))
-        {
-            problems.Add(new ModelProblem("/credentialSubject", W3cProblemCodes.Subject, "every credentialSubject must be an object"));
-        }
-
         if (credential.ContainsKey("proof"))
         {
             problems.Add(new ModelProblem("/proof", W3cProblemCodes.Proof, "send the credential unsigned; the service adds the proof"));
         }
 
-        var issuer = credential["issuer"] switch
+        // Absent issuer and id are ours to fill in; present ones (null included) are the caller's and are validated.
+        var candidate = (JsonObject)credential.DeepClone();
+        if (!candidate.ContainsKey("issuer"))
         {
-            null => issuerDid,
-            JsonValue v when v.TryGetValue<string>(out var s) => s,
-            JsonObject o when o["id"] is JsonValue v && v.TryGetValue<string>(out var s) => s,
-            _ => null,
-        };
-        if (issuer != issuerDid)
-        {
-            problems.Add(new ModelProblem("/issuer", W3cProblemCodes.Issuer, $"this service issues only as {issuerDid}; leave issuer out or set it to that DID"));
+            candidate["issuer"] = issuerDid;
         }
 
-        if (credential["id"] is { } id && !(id is JsonValue v2 && v2.TryGetValue<string>(out var idText) && Uri.TryCreate(idText, UriKind.Absolute, out _)))
+        if (!candidate.ContainsKey("id"))
         {
-            problems.Add(new ModelProblem("/id", W3cProblemCodes.Id, "id must be an absolute URI"));
+            candidate["id"] = credentialId;
+        }
+
+        problems.AddRange(CredentialDataModel.Validate(candidate));
+        var issuer = candidate["issuer"] switch
+        {
+            JsonObject o => DataModelValues.AsString(o["id"]),
+            var v => DataModelValues.AsString(v),
+        };
+        if (issuer is not null && DataModelValues.IsUrl(JsonValue.Create(issuer)) && issuer != issuerDid)
+        {
+            problems.Add(new ModelProblem(candidate["issuer"] is JsonObject ? "/issuer/id" : "/issuer", W3cProblemCodes.Issuer, $"this service issues only as {issuerDid}; leave issuer out or set it to that DID"));
+        }
+
+        if (problems.Count == 0 && JsonLdTerms.Check(candidate) is { } jsonLd)
+        {
+            problems.Add(jsonLd);
         }
 
         if (problems.Count > 0)
@@ -77,10 +69,8 @@ public static class W3cCredentials
             return (null, problems);
         }
 
-        var document = (JsonObject)credential.DeepClone();
-        document["issuer"] ??= issuerDid;
-        document["id"] ??= credentialId;
-        if (context == DataModel11Context && document["issuanceDate"] is null)
+        var document = candidate;
+        if (FirstContext(document) == DataModel11Context && document["issuanceDate"] is null)
         {
             document["issuanceDate"] = issuedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         }
@@ -88,17 +78,26 @@ public static class W3cCredentials
         return (document, problems);
     }
 
+    /// <summary>
+    /// The registry's learner reference for a W3C credential: the subject's <c>id</c> when there is exactly one subject
+    /// and it has one; empty otherwise (VCDM 2.0 needs neither a subject id nor a single subject).
+    /// </summary>
+    public static string LearnerReference(JsonObject document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var subject = document["credentialSubject"] switch
+        {
+            JsonArray { Count: 1 } one => one[0],
+            JsonArray => null,
+            var single => single,
+        };
+        return (subject as JsonObject)?["id"] is { } id ? DataModelValues.AsString(id) ?? string.Empty : string.Empty;
+    }
+
     private static string? FirstContext(JsonObject document) => document["@context"] switch
     {
         JsonArray { Count: > 0 } a when a[0] is JsonValue v && v.TryGetValue<string>(out var s) => s,
         JsonValue v when v.TryGetValue<string>(out var s) => s,
         _ => null,
-    };
-
-    private static IEnumerable<string> Strings(JsonNode? node) => node switch
-    {
-        JsonValue v when v.TryGetValue<string>(out var s) => [s],
-        JsonArray a => a.OfType<JsonValue>().Select(v => v.TryGetValue<string>(out var s) ? s : null).OfType<string>(),
-        _ => [],
     };
 }

@@ -26,4 +26,19 @@ public static class W3cProblemCodes
 
     /// <summary><c>w3c.jsonld</c>.</summary>
     public const string JsonLd = "w3c.jsonld";
+
+    /// <summary><c>w3c.date</c>: a date that is not an XML Schema dateTimeStamp.</summary>
+    public const string Date = "w3c.date";
+
+    /// <summary><c>w3c.validity-period</c>: validUntil earlier than validFrom.</summary>
+    public const string ValidityPeriod = "w3c.validity-period";
+
+    /// <summary><c>w3c.typed-object</c>: credentialStatus, termsOfUse, evidence, refreshService or credentialSchema without a type.</summary>
+    public const string TypedObject = "w3c.typed-object";
+
+    /// <summary><c>w3c.related-resource</c>: a relatedResource without an id URL, with a repeated id, or without a digest.</summary>
+    public const string RelatedResource = "w3c.related-resource";
+
+    /// <summary><c>w3c.language-value</c>: a name or description that is neither a string nor a language value object.</summary>
+    public const string LanguageValue = "w3c.language-value";
 }

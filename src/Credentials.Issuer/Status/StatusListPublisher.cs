@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Credentials.Model.Registry;
 using Credentials.Model.Status;
+using Credentials.Proofs.DataIntegrity;
 using Credentials.Proofs.Keys;
 using Credentials.Proofs.VcJwt;
 
@@ -54,6 +55,28 @@ public sealed class StatusListPublisher
         var snapshot = await _store.ReadAsync(listId, cancellationToken).ConfigureAwait(false);
         return snapshot is null || !IsOwn(snapshot.Info) ? null : Sign(snapshot);
     }
+
+    /// <summary>
+    /// The current state of one list as a JSON <c>BitstringStatusListCredential</c> with an <c>eddsa-rdfc-2022</c> Data
+    /// Integrity proof (the same bits as <see cref="PublishAsync"/>'s token), for clients that ask for
+    /// <c>application/vc+ld+json</c>; <see langword="null"/> when the id is unknown, the list is another issuer's, or
+    /// the issuer key is not Ed25519 (the EdDSA cryptosuites take no other key).
+    /// </summary>
+    public async Task<string?> PublishDataIntegrityAsync(long listId, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await _store.ReadAsync(listId, cancellationToken).ConfigureAwait(false);
+        if (snapshot is null || !IsOwn(snapshot.Info) || _key.Key.Type != KeyType.Ed25519)
+        {
+            return null;
+        }
+
+        var signed = await DataIntegrityProofs.SignAsync(
+            Build(snapshot), _key.Key, _key.KeyId, new DataIntegrityOptions { Cryptosuite = Cryptosuites.EddsaRdfc2022, TimeProvider = _time }, cancellationToken).ConfigureAwait(false);
+        return signed.ToJsonString(VcJwtSigner.PayloadJson);
+    }
+
+    /// <summary>Whether the issuer key can sign the Data Integrity form (<see cref="PublishDataIntegrityAsync"/>).</summary>
+    public bool CanPublishDataIntegrity => _key.Key.Type == KeyType.Ed25519;
 
     /// <summary>Whether <paramref name="list"/> holds this publisher's issuer's credentials.</summary>
     public bool IsOwn(StatusListInfo list)

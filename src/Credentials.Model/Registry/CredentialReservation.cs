@@ -11,7 +11,7 @@ namespace Credentials.Model.Registry;
 /// <param name="Issuer">The issuer's identifier (DID).</param>
 /// <param name="LearnerReference">
 /// A reference to the learner that is no more personal data than needed: a keyed hash, or the student number scoped to
-/// the template.
+/// the template; empty when the credential names no learner (a W3C credential whose subjects have no single id).
 /// </param>
 /// <param name="TemplateId">The micro-credential template id.</param>
 /// <param name="Format">The securing format, for example <c>vc-jwt</c> or <c>eddsa-rdfc-2022</c>.</param>

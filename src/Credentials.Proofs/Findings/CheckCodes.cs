@@ -101,6 +101,7 @@ public static class CheckCodes
     public const string PresentationSkipped = "presentation.skipped";
     public const string PresentationHolderValid = "presentation.holder-valid";
     public const string PresentationHolderMissing = "presentation.holder-missing";
+    public const string PresentationHolderAbsent = "presentation.holder-absent";
     public const string PresentationHolderMismatch = "presentation.holder-mismatch";
     public const string PresentationKeyNotHolders = "presentation.key-not-holders";
     public const string PresentationChallengeValid = "presentation.challenge-valid";
@@ -123,6 +124,7 @@ public static class CheckCodes
     public const string PresentationCredentialIndeterminate = "presentation.credential-indeterminate";
     public const string PresentationHolderIsSubject = "presentation.holder-is-subject";
     public const string PresentationHolderNotSubject = "presentation.holder-not-subject";
+    public const string PresentationHolderBindingNotRequired = "presentation.holder-binding-not-required";
     public const string PresentationSubjectUnbound = "presentation.subject-unbound";
     public const string FormatInvalidText = "format.invalid-text";
     public const string FormatPdfWithoutCredential = "format.pdf-without-credential";

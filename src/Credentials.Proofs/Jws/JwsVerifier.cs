@@ -1,5 +1,6 @@
 using Credentials.Proofs.Dids;
 using Credentials.Proofs.Findings;
+using Credentials.Proofs.Keys;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Credentials.Proofs.Jws;
@@ -27,20 +28,12 @@ public sealed class JwsVerifier
     {
         ArgumentNullException.ThrowIfNull(jws);
         ArgumentNullException.ThrowIfNull(requirements);
-        var alg = jws.Algorithm;
-        if (alg is null or "none" || alg.StartsWith("HS", StringComparison.Ordinal))
+        if (HeaderProblem(jws) is { } problem)
         {
-            return Fail(CheckCodes.ProofAlgorithmNotAllowed, $"The token's algorithm '{Abbreviations.Short(alg ?? "(missing)")}' is never accepted.", "/header/alg");
+            return problem;
         }
 
-        foreach (var refused in RefusedHeaders)
-        {
-            if (jws.Header.RootElement.TryGetProperty(refused, out _))
-            {
-                return Fail(CheckCodes.ProofUnsupportedHeader, $"The token's header parameter '{refused}' is not accepted.", "/header/" + refused);
-            }
-        }
-
+        var alg = jws.Algorithm!;
         var kid = jws.KeyId;
         if (string.IsNullOrEmpty(kid))
         {
@@ -64,6 +57,43 @@ public sealed class JwsVerifier
                 : new(Finding.Indeterminate(CheckCodes.ProofKeyUnresolved, "The signing key could not be found: " + resolution.Message + ".", "/header/kid"), resolution);
         }
 
+        return await SignatureAsync(jws, key, kid, requirements.What, resolution).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Verifies <paramref name="jws"/> with a public key the caller was given out of band (a test suite's key file),
+    /// under the same header policy and algorithm allow-list as <see cref="VerifyAsync"/>; the <c>kid</c> is not
+    /// resolved. Never throws for bad input.
+    /// </summary>
+    public static async Task<JwsVerification> VerifyWithKeyAsync(CompactJws jws, Jwk key, string what)
+    {
+        ArgumentNullException.ThrowIfNull(jws);
+        ArgumentNullException.ThrowIfNull(key);
+        return HeaderProblem(jws) ?? await SignatureAsync(jws, key.ToPublic(), jws.KeyId ?? string.Empty, what, KeyResolution.Resolved(key.ToPublic(), string.Empty), raw: true).ConfigureAwait(false);
+    }
+
+    private static JwsVerification? HeaderProblem(CompactJws jws)
+    {
+        var alg = jws.Algorithm;
+        if (alg is null or "none" || alg.StartsWith("HS", StringComparison.Ordinal))
+        {
+            return Fail(CheckCodes.ProofAlgorithmNotAllowed, $"The token's algorithm '{Abbreviations.Short(alg ?? "(missing)")}' is never accepted.", "/header/alg");
+        }
+
+        foreach (var refused in RefusedHeaders)
+        {
+            if (jws.Header.RootElement.TryGetProperty(refused, out _))
+            {
+                return Fail(CheckCodes.ProofUnsupportedHeader, $"The token's header parameter '{refused}' is not accepted.", "/header/" + refused);
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<JwsVerification> SignatureAsync(CompactJws jws, Jwk key, string kid, string what, KeyResolution resolution, bool raw = false)
+    {
+        var alg = jws.Algorithm!;
         if (!JwsAlgorithms.IsAllowed(alg, key.Kty, key.Crv))
         {
             return new(Finding.Failed(CheckCodes.ProofAlgorithmNotAllowed, $"The algorithm '{Abbreviations.Short(alg)}' is not allowed for a {key.Kty} {key.Crv} key.", "/header/alg"), resolution);
@@ -80,11 +110,11 @@ public sealed class JwsVerifier
             return new(Finding.Failed(CheckCodes.ProofKeyInvalid, "The signing key is not a valid public key: " + e.Message.TrimEnd('.') + ".", "/header/kid"), resolution);
         }
 
-        var outcome = await JwsSignatureVerifier.VerifyAsync(jws, securityKey, alg).ConfigureAwait(false);
+        var outcome = raw ? JwsRawSignature.Verify(jws, key, alg) : await JwsSignatureVerifier.VerifyAsync(jws, securityKey, alg).ConfigureAwait(false);
         var finding = outcome switch
         {
             JwsSignatureOutcome.Valid => Finding.Passed(CheckCodes.ProofValid, $"The {alg} signature by {Abbreviations.Short(kid)} is valid."),
-            JwsSignatureOutcome.Invalid => Finding.Failed(CheckCodes.ProofSignatureInvalid, $"The signature does not match the content: the {requirements.What} was changed after signing, or signed by another key.", "/signature"),
+            JwsSignatureOutcome.Invalid => Finding.Failed(CheckCodes.ProofSignatureInvalid, $"The signature does not match the content: the {what} was changed after signing, or signed by another key.", "/signature"),
             _ => Finding.Failed(CheckCodes.ProofTokenUnreadable, "The token is malformed: the signature library could not read it, so it says nothing about the signature.", "/signature"),
         };
         return new(finding, resolution);

@@ -17,4 +17,15 @@ public static class PresentationContexts
 
     /// <summary>The data URL prefix of an enveloped VC-JOSE credential (VC-JOSE-COSE §3.1.1, 2.0 §4.13.1).</summary>
     public const string EnvelopedJwtPrefix = "data:application/vc+jwt,";
+
+    /// <summary>The VC Data Model 2.0 §4.13.2 type of a presentation secured by an enveloping proof.</summary>
+    public const string EnvelopedPresentationType = "EnvelopedVerifiablePresentation";
+
+    /// <summary>The data URL prefixes of an enveloped credential we read: <c>vc+jwt</c>, and plain <c>jwt</c>
+    /// (RFC 7519 §10.3.1), which VP-JWTs in the wild use for their inner credentials.</summary>
+    public static IReadOnlyList<string> EnvelopedCredentialPrefixes { get; } = [EnvelopedJwtPrefix, "data:application/jwt,"];
+
+    /// <summary>The data URL prefixes of an enveloped presentation we read: <c>vp+jwt</c> (VC-JOSE-COSE §3.1.2) and
+    /// plain <c>jwt</c>.</summary>
+    public static IReadOnlyList<string> EnvelopedPresentationPrefixes { get; } = ["data:application/vp+jwt,", "data:application/jwt,"];
 }

@@ -17,7 +17,12 @@ internal static class ReservationValidator
             var r = reservations[i] ?? throw new ArgumentException($"Reservation {i} is null.", nameof(reservations));
             Require(r.CredentialId, nameof(r.CredentialId), i);
             Require(r.Issuer, nameof(r.Issuer), i);
-            Require(r.LearnerReference, nameof(r.LearnerReference), i);
+            if (r.LearnerReference is null)
+            {
+                // Empty is allowed: a W3C credential whose subject has no id names no learner.
+                throw new ArgumentException($"Reservation {i} has no LearnerReference (give an empty string when there is none).", nameof(reservations));
+            }
+
             Require(r.TemplateId, nameof(r.TemplateId), i);
             Require(r.Format, nameof(r.Format), i);
             if (!ids.Add(r.CredentialId))

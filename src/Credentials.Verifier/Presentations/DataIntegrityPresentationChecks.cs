@@ -48,7 +48,7 @@ internal static class DataIntegrityPresentationChecks
             results.Add(new CheckResult(PresentationCheckNames.Proof, outcome, proof.Code, message, outcome == CheckOutcome.Passed ? null : ProofPointer(proof.Index, many)));
         }
 
-        results.AddRange(Holder(presentation.Holder, verification));
+        results.AddRange(Holder(presentation.Holder, verification, expected.RequireHolderBinding));
         var bindings = proofElements
             .Select(p => new BindingChecks.Binding(Str(p.Proof, "challenge"), Domains(p.Proof), ProofPointer(p.Index, many), "challenge", "domain"))
             .ToList();
@@ -56,9 +56,16 @@ internal static class DataIntegrityPresentationChecks
         return results;
     }
 
-    private static IEnumerable<CheckResult> Holder(string? holder, DataIntegrityVerificationResult verification)
+    private static IEnumerable<CheckResult> Holder(string? holder, DataIntegrityVerificationResult verification, bool required)
     {
         const string Name = PresentationCheckNames.Holder;
+        if (holder is null && !required)
+        {
+            // VC Data Model 2.0 §4.13: holder is optional; the proof is still verified, but ties the signer to no one.
+            yield return new(Name, CheckOutcome.Skipped, CheckCodes.PresentationHolderAbsent, "The presentation names no holder, which the data model allows; its signer is not tied to anyone.", "/holder");
+            yield break;
+        }
+
         if (holder is null)
         {
             yield return new(Name, CheckOutcome.Failed, CheckCodes.PresentationHolderMissing, "The presentation has no 'holder' id, so its signer cannot be tied to anyone.", "/holder");

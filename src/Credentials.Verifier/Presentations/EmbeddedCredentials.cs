@@ -10,7 +10,8 @@ namespace Credentials.Verifier.Presentations;
 /// <summary>
 /// Finds the credentials of a presentation's <c>verifiableCredential</c> (one value or a list): a credential object
 /// (secured with Data Integrity, or unsigned), a compact VC-JWT string, or a VC Data Model 2.0
-/// <c>EnvelopedVerifiableCredential</c> whose id is a <c>data:application/vc+jwt,</c> URL (§4.13.1).
+/// <c>EnvelopedVerifiableCredential</c> whose id is a <c>data:application/vc+jwt,</c> (or <c>data:application/jwt,</c>)
+/// URL (§4.13.1).
 /// </summary>
 internal static class EmbeddedCredentials
 {
@@ -69,12 +70,12 @@ internal static class EmbeddedCredentials
         }
 
         var id = entry.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString()! : string.Empty;
-        if (!id.StartsWith(PresentationContexts.EnvelopedJwtPrefix, StringComparison.Ordinal))
+        if (PresentationContexts.EnvelopedCredentialPrefixes.FirstOrDefault(p => id.StartsWith(p, StringComparison.Ordinal)) is not { } prefix)
         {
             return null;
         }
 
-        var enveloped = id[PresentationContexts.EnvelopedJwtPrefix.Length..];
+        var enveloped = id[prefix.Length..];
         return CompactJws.LooksLikeCompact(enveloped) ? new(pointer, "enveloped", enveloped) : null;
     }
 }

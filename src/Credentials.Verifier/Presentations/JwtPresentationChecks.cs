@@ -26,10 +26,10 @@ internal static class JwtPresentationChecks
         var payload = jws.PayloadJson!.RootElement;
         var results = new List<CheckResult>();
         var holder = presentation.Holder;
-        var holderProblem = HolderProblem(presentation, payload);
+        var holderProblem = HolderProblem(presentation, payload, expected.RequireHolderBinding);
         var kid = jws.KeyId;
         var kidDid = kid is null ? null : kid.Split('#')[0];
-        if (holderProblem is null && kidDid is not null && kidDid != holder)
+        if (holderProblem is null && holder is not null && kidDid is not null && kidDid != holder)
         {
             // Only the holder's own keys are looked up: a kid naming anyone else's DID cannot prove the holder signed.
             holderProblem = new(PresentationCheckNames.Holder, CheckOutcome.Failed, CheckCodes.PresentationKeyNotHolders, $"The token was signed with a key of {Abbreviations.Short(kidDid)}, but the holder is {Abbreviations.Short(holder!)}.", "/header/kid");
@@ -41,7 +41,8 @@ internal static class JwtPresentationChecks
         }
         else
         {
-            results.Add(await SignatureAsync(jws, holder, resolver, cancellationToken).ConfigureAwait(false));
+            // Without a holder (VC Data Model 2.0 makes it optional) the signature is checked against the key's own DID.
+            results.Add(await SignatureAsync(jws, holder ?? kidDid, resolver, cancellationToken).ConfigureAwait(false));
         }
 
         results.Add(holderProblem ?? new(PresentationCheckNames.Holder, CheckOutcome.Passed, CheckCodes.PresentationHolderValid, $"The token's key belongs to the holder {Abbreviations.Short(holder!)}."));
@@ -50,9 +51,14 @@ internal static class JwtPresentationChecks
         return results;
     }
 
-    private static CheckResult? HolderProblem(ParsedPresentation presentation, JsonElement payload)
+    private static CheckResult? HolderProblem(ParsedPresentation presentation, JsonElement payload, bool required)
     {
-        if (Str(payload, "iss") is null)
+        if (!required && presentation.Holder is null)
+        {
+            return new(PresentationCheckNames.Holder, CheckOutcome.Skipped, CheckCodes.PresentationHolderAbsent, "The presentation names no holder (neither 'iss' nor 'holder'), which the data model allows; its signer is not tied to anyone.", "/iss");
+        }
+
+        if (Str(payload, "iss") is null && required)
         {
             return new(PresentationCheckNames.Holder, CheckOutcome.Failed, CheckCodes.PresentationHolderMissing, "The token has no 'iss' naming the holder.", "/iss");
         }

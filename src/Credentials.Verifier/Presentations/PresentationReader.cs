@@ -32,7 +32,7 @@ internal static class PresentationReader
             if (text[0] == '{')
             {
                 using var doc = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64 });
-                return HasPresentationType(doc.RootElement);
+                return HasPresentationType(doc.RootElement) || EnvelopedPresentation.TryUnwrap(text) is not null;
             }
 
             using var jws = CompactJws.LooksLikeCompact(text) ? CompactJws.TryParse(text, out _, out bool _) : null;
@@ -63,7 +63,11 @@ internal static class PresentationReader
             return Fail(CheckCodes.FormatUnreadable, "The input is empty.");
         }
 
-        if (text[0] == '{')
+        if (text[0] == '{' && EnvelopedPresentation.TryUnwrap(text) is { } token)
+        {
+            text = token;
+        }
+        else if (text[0] == '{')
         {
             return ReadJson(text, out parsed);
         }

@@ -82,7 +82,7 @@ public sealed class PresentationVerifier
             var credentials = await VerifyCredentialsAsync(parsed, results, cancellationToken).ConfigureAwait(false);
             var holderProven = results.Any(r => r.Check == PresentationCheckNames.Holder && r.Outcome == CheckOutcome.Passed)
                 && !results.Any(r => r.Check == PresentationCheckNames.Holder && r.Outcome != CheckOutcome.Passed);
-            results.AddRange(SubjectChecks.Check(parsed.Holder, holderProven, credentials));
+            results.AddRange(SubjectChecks.Check(parsed.Holder, holderProven, credentials, expected.RequireHolderBinding));
             var verdicts = credentials.Select(c => c.Report.Verdict).Append(VerificationReport.VerdictOf(results)).ToList();
             return new PresentationReport
             {

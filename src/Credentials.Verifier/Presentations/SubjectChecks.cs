@@ -17,7 +17,9 @@ internal static class SubjectChecks
     /// <param name="holder">The holder's DID.</param>
     /// <param name="holderProven">Whether the holder check passed (the signature is the holder's).</param>
     /// <param name="credentials">The embedded credentials' reports.</param>
-    public static IReadOnlyList<CheckResult> Check(string? holder, bool holderProven, IReadOnlyList<EmbeddedCredentialReport> credentials)
+    /// <param name="required">Whether a mismatch fails the presentation (<see cref="PresentationExpectations.RequireHolderBinding"/>);
+    /// otherwise it is reported, skipped, as <c>presentation.holder-binding-not-required</c>.</param>
+    public static IReadOnlyList<CheckResult> Check(string? holder, bool holderProven, IReadOnlyList<EmbeddedCredentialReport> credentials, bool required)
     {
         if (!holderProven || string.IsNullOrEmpty(holder))
         {
@@ -40,7 +42,9 @@ internal static class SubjectChecks
             }
             else if (!string.Equals(subject, holder, StringComparison.Ordinal))
             {
-                mismatches.Add(new(Name, CheckOutcome.Failed, CheckCodes.PresentationHolderNotSubject, $"This credential was issued to {Abbreviations.Short(subject)}, not to the holder {Abbreviations.Short(holder)} who signed the presentation.", credential.Pointer));
+                mismatches.Add(required
+                    ? new(Name, CheckOutcome.Failed, CheckCodes.PresentationHolderNotSubject, $"This credential was issued to {Abbreviations.Short(subject)}, not to the holder {Abbreviations.Short(holder)} who signed the presentation.", credential.Pointer)
+                    : new(Name, CheckOutcome.Skipped, CheckCodes.PresentationHolderBindingNotRequired, $"This credential was issued to {Abbreviations.Short(subject)}, not to the holder {Abbreviations.Short(holder)}; not enforced, as holder binding was not required.", credential.Pointer));
             }
         }
 

@@ -5,26 +5,33 @@ using Credentials.Model.Status;
 using Credentials.Proofs.Jws;
 using Credentials.Verifier.Reports;
 using Credentials.Proofs.DataIntegrity;
+using Credentials.Proofs.Dids;
 
 namespace Credentials.Verifier.Status;
 
 /// <summary>
-/// Fetches a status-list credential through <see cref="IStatusListSource"/> and accepts it only when it is a VC-JOSE
-/// <c>BitstringStatusListCredential</c> signed by a key of the credential's own issuer (Bitstring Status List v1.0
-/// §3.2 step 6: the list must be verified; an unverified list could un-revoke anything).
+/// Fetches a status-list credential through <see cref="IStatusListSource"/> and accepts it only when it is a
+/// <c>BitstringStatusListCredential</c> secured by a key of the credential's own issuer (Bitstring Status List v1.0
+/// §3.2 step 6: the list must be verified; an unverified list could un-revoke anything): a VC-JOSE compact token, or
+/// a JSON credential with a Data Integrity proof (the two forms <c>GET /status/{id}</c> serves).
 /// </summary>
 internal sealed class StatusListVerifier
 {
     // Lists are much smaller than credentials in practice; 16 MiB decoded is the codec's own cap.
     private const int MaxListTokenChars = 4 * 1024 * 1024;
+    private static readonly JsonDocumentOptions StrictJson = new() { AllowDuplicateProperties = false, MaxDepth = 32 };
     private readonly IStatusListSource? _source;
     private readonly JwsVerifier _jws;
+    private readonly DidResolver _resolver;
+    private readonly TimeProvider _time;
     private readonly VerifiedListCache _verified;
 
-    public StatusListVerifier(IStatusListSource? source, JwsVerifier jws, TimeProvider time)
+    public StatusListVerifier(IStatusListSource? source, JwsVerifier jws, DidResolver resolver, TimeProvider time)
     {
         _source = source;
         _jws = jws;
+        _resolver = resolver;
+        _time = time;
         _verified = new VerifiedListCache(time);
     }
 
@@ -39,6 +46,11 @@ internal sealed class StatusListVerifier
         }
 
         token = token.Trim();
+        if (token.Length <= MaxListTokenChars && token.StartsWith('{'))
+        {
+            return await LookupDataIntegrityAsync(url, issuer, token, cancellationToken).ConfigureAwait(false);
+        }
+
         if (token.Length > MaxListTokenChars || !CompactJws.LooksLikeCompact(token))
         {
             return Invalid(url, "it is not a signed compact token");
@@ -61,7 +73,6 @@ internal sealed class StatusListVerifier
 
     private async Task<StatusListLookup> VerifyAsync(string url, string token, string issuer, CancellationToken cancellationToken)
     {
-
         using var jws = CompactJws.TryParse(token, out var error, out CompactJwsProblem _);
         if (jws?.PayloadJson is not { } payload || payload.RootElement.ValueKind != JsonValueKind.Object)
         {
@@ -69,28 +80,73 @@ internal sealed class StatusListVerifier
         }
 
         var root = payload.RootElement;
-        if (IssuerOf(root) != issuer)
+        if (ContentProblem(root, issuer) is { } problem)
         {
-            return Invalid(url, "it was issued by someone other than the credential's issuer");
-        }
-
-        if (!HasType(root, "BitstringStatusListCredential")
-            || !root.TryGetProperty("credentialSubject", out var subject) || subject.ValueKind != JsonValueKind.Object
-            || !subject.TryGetProperty("statusPurpose", out var purpose) || purpose.ValueKind != JsonValueKind.String
-            || !subject.TryGetProperty("encodedList", out var encoded) || encoded.ValueKind != JsonValueKind.String)
-        {
-            return Invalid(url, "it is not a BitstringStatusListCredential with a statusPurpose and an encodedList");
+            return Invalid(url, problem);
         }
 
         var signature = await VerifySignatureAsync(jws, issuer, cancellationToken).ConfigureAwait(false);
-        if (signature is not null)
+        return signature is not null ? Invalid(url, signature) : Decode(url, root);
+    }
+
+    private async Task<StatusListLookup> LookupDataIntegrityAsync(string url, string issuer, string json, CancellationToken cancellationToken)
+    {
+        JsonDocument document;
+        try
         {
-            return Invalid(url, signature);
+            document = JsonDocument.Parse(json, StrictJson);
+        }
+        catch (JsonException e)
+        {
+            return Invalid(url, "it is not strict JSON: " + Lower(e.Message));
         }
 
-        var decoded = BitstringStatusList.Decode(encoded.GetString());
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return Invalid(url, "it is not a JSON object");
+            }
+
+            if (ContentProblem(root, issuer) is { } problem)
+            {
+                return Invalid(url, problem);
+            }
+
+            var verification = await DataIntegrityProofs.VerifyAsync(
+                root, _resolver, new DataIntegrityVerifyOptions { ExpectedController = issuer, TimeProvider = _time }, cancellationToken).ConfigureAwait(false);
+            if (!verification.Verified)
+            {
+                var failed = verification.Proofs.FirstOrDefault(p => p.Outcome != ProofOutcome.Valid);
+                return Invalid(url, failed is null ? "it has no Data Integrity proof" : "its proof does not verify: " + failed.Message.TrimEnd('.'));
+            }
+
+            return Decode(url, root);
+        }
+    }
+
+    private static string? ContentProblem(JsonElement root, string issuer)
+    {
+        if (IssuerOf(root) != issuer)
+        {
+            return "it was issued by someone other than the credential's issuer";
+        }
+
+        return !HasType(root, "BitstringStatusListCredential")
+            || !root.TryGetProperty("credentialSubject", out var subject) || subject.ValueKind != JsonValueKind.Object
+            || !subject.TryGetProperty("statusPurpose", out var purpose) || purpose.ValueKind != JsonValueKind.String
+            || !subject.TryGetProperty("encodedList", out var encoded) || encoded.ValueKind != JsonValueKind.String
+            ? "it is not a BitstringStatusListCredential with a statusPurpose and an encodedList"
+            : null;
+    }
+
+    private static StatusListLookup Decode(string url, JsonElement root)
+    {
+        var subject = root.GetProperty("credentialSubject");
+        var decoded = BitstringStatusList.Decode(subject.GetProperty("encodedList").GetString());
         return decoded.List is { } bits
-            ? StatusListLookup.Usable(bits, purpose.GetString()!)
+            ? StatusListLookup.Usable(bits, subject.GetProperty("statusPurpose").GetString()!)
             : Invalid(url, "its encodedList is damaged: " + decoded.Message);
     }
 

@@ -94,7 +94,7 @@ internal static class IssueEndpoints
             }
 
             withStatus = read.WithStatus ?? !document.ContainsKey("credentialStatus");
-            learnerRef = (document["credentialSubject"] as JsonObject)?["id"] is JsonValue subject && subject.TryGetValue<string>(out var subjectId) ? subjectId : string.Empty;
+            learnerRef = W3cCredentials.LearnerReference(document);
             templateId = "w3c";
             build = status =>
             {
@@ -112,6 +112,13 @@ internal static class IssueEndpoints
         if (check.Document is null)
         {
             return Invalid(check.Problems);
+        }
+
+        var dataModel2 = W3cCredentials.IsDataModel2(check.Document);
+        var envelope = read.Envelope ?? (read.JoseFormatName && dataModel2);
+        if (envelope && !dataModel2)
+        {
+            return Invalid([new ModelProblem("/@context", W3cProblemCodes.Context, "an EnvelopedVerifiableCredential holds a VC Data Model 2.0 credential (vc+jwt); this one is VC Data Model 1.1")]);
         }
 
         if (read.CredentialId is not null && await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is not null)
@@ -139,9 +146,9 @@ internal static class IssueEndpoints
                 return Used(id);
             }
         }
-        catch (ArgumentException e) when (read.Format == SecuringFormat.DataIntegrityRdfc)
+        catch (ArgumentException e) when (read.Format == SecuringFormat.DataIntegrityRdfc || !read.IsInputForm)
         {
-            // Safe-mode JSON-LD: a term or type the contexts do not define would be dropped from the signed data.
+            // Validated before signing (CredentialDataModel); this is the last guard, never a 5xx for caller data.
             return Invalid([new ModelProblem(string.Empty, W3cProblemCodes.JsonLd, e.Message)]);
         }
 
@@ -149,7 +156,9 @@ internal static class IssueEndpoints
         var actor = ApiKeyFilter.Actor(context);
         var logger = logs.CreateLogger(Log.Category);
         Log.Issued(logger, id, formatName, withStatus, actor);
-        JsonNode result = read.Format == SecuringFormat.Jwt ? JsonValue.Create(secured!) : JsonNode.Parse(secured!)!;
+        JsonNode result = read.Format != SecuringFormat.Jwt ? JsonNode.Parse(secured!)!
+            : envelope ? EnvelopedCredential.Of(secured!)
+            : JsonValue.Create(secured!);
         var response = new JsonObject { ["verifiableCredential"] = result };
 
         // The learner's share link (its page needs the registry's copy of the credential); the PDF's QR code points at it.

@@ -11,7 +11,12 @@ namespace Credentials.Web.Issuance;
 /// which means revocation and suspension entries unless the W3C credential brings its own <c>credentialStatus</c>.
 /// </param>
 /// <param name="CredentialId">A caller-chosen id (<c>options.credentialId</c>); a fresh <c>urn:uuid</c> otherwise.</param>
-internal sealed record IssueRequest(JsonObject Credential, SecuringFormat Format, bool? WithStatus, string? CredentialId)
+/// <param name="Envelope">
+/// <c>options.envelope</c>: answer an <c>EnvelopedVerifiableCredential</c> (VCDM 2.0 §4.13.1) instead of the bare token;
+/// null when not given, which means yes for a VCDM 2.0 credential asked for as <c>vc-jose</c>, no otherwise.
+/// </param>
+/// <param name="JoseFormatName">Whether the format was named <c>vc-jose</c> (VC-JOSE-COSE), which envelopes by default.</param>
+internal sealed record IssueRequest(JsonObject Credential, SecuringFormat Format, bool? WithStatus, string? CredentialId, bool? Envelope = null, bool JoseFormatName = false)
 {
     /// <summary>Whether the credential is our input form (template, learner, award) rather than a W3C document.</summary>
     public bool IsInputForm => !Credential.ContainsKey("@context") && Credential.ContainsKey("template");

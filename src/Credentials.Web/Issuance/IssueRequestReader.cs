@@ -5,7 +5,7 @@ using Credentials.Web.Composition;
 
 namespace Credentials.Web.Issuance;
 
-/// <summary>Reads <c>{"credential": {...}, "options": {"format", "credentialStatus", "credentialId"}}</c> strictly.</summary>
+/// <summary>Reads <c>{"credential": {...}, "options": {"format", "credentialStatus", "credentialId", "envelope"}}</c> strictly.</summary>
 internal static class IssueRequestReader
 {
     /// <summary>Accepted <c>options.format</c> values: our CLI names and the cryptosuite names.</summary>
@@ -13,6 +13,7 @@ internal static class IssueRequestReader
     {
         ["jwt"] = SecuringFormat.Jwt,
         ["vc-jwt"] = SecuringFormat.Jwt,
+        ["vc-jose"] = SecuringFormat.Jwt,
         ["di-rdfc"] = SecuringFormat.DataIntegrityRdfc,
         ["eddsa-rdfc-2022"] = SecuringFormat.DataIntegrityRdfc,
         ["di-jcs"] = SecuringFormat.DataIntegrityJcs,
@@ -53,6 +54,8 @@ internal static class IssueRequestReader
         var format = SecuringFormat.Jwt;
         bool? withStatus = null;
         string? id = null;
+        bool? envelope = null;
+        var joseName = false;
         if (obj["options"] is { } optionsNode)
         {
             if (optionsNode is not JsonObject options)
@@ -66,6 +69,7 @@ internal static class IssueRequestReader
                 {
                     case "format" when value is JsonValue v && v.TryGetValue<string>(out var f) && Formats.TryGetValue(f, out var known):
                         format = known;
+                        joseName = f == "vc-jose";
                         break;
                     case "format":
                         return (null, "options.format must be one of: " + string.Join(", ", Formats.Keys) + ".");
@@ -82,12 +86,22 @@ internal static class IssueRequestReader
                         break;
                     case "credentialId":
                         return (null, "options.credentialId must be an absolute URI of at most 512 characters.");
+                    case "envelope" when value is JsonValue e && e.TryGetValue<bool>(out var wrap):
+                        envelope = wrap;
+                        break;
+                    case "envelope":
+                        return (null, "options.envelope must be true or false.");
                     default:
-                        return (null, $"options.{name} is not supported (format, credentialStatus, credentialId are).");
+                        return (null, $"options.{name} is not supported (format, credentialStatus, credentialId, envelope are).");
                 }
             }
         }
 
-        return (new IssueRequest(credential, format, withStatus, id), null);
+        if (envelope == true && format != SecuringFormat.Jwt)
+        {
+            return (null, "options.envelope applies to the JOSE format (jwt, vc-jose) only; Data Integrity proofs are embedded.");
+        }
+
+        return (new IssueRequest(credential, format, withStatus, id, envelope, joseName), null);
     }
 }

@@ -15,7 +15,8 @@ namespace Credentials.Web.Status;
 
 /// <summary>
 /// <c>POST /credentials/status</c> (revoke, suspend, reinstate; API key) and <c>GET /status/{listId}</c> (the signed
-/// status-list credential, public, with <c>ETag</c> and <c>Cache-Control</c>). Both read the registry on every
+/// status-list credential, public, with <c>ETag</c> and <c>Cache-Control</c>: a VC-JOSE token, or by content
+/// negotiation a Data Integrity–secured JSON credential, see <see cref="StatusListNegotiation"/>). Both read the registry on every
 /// request, so every instance behind one PostgreSQL answers the same.
 /// </summary>
 internal static class StatusEndpoints
@@ -124,15 +125,24 @@ internal static class StatusEndpoints
             return UnknownList();
         }
 
-        // The tag names the list's bits, not the signature: re-signing the same bits must not defeat caching.
+        // The tag names the list's bits and the representation, not the signature: re-signing the same bits must not
+        // defeat caching, and the JWT and JSON forms are different bytes (RFC 9110 §8.8.3: one tag per representation).
+        var json = StatusListNegotiation.WantsJson(context.Request) && publisher.CanPublishDataIntegrity;
         var encoded = snapshot.Bits.Encode();
-        var tag = "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(snapshot.Info.Purpose.ToName() + ":" + encoded)).AsSpan(0, 16)) + "\"";
+        var tag = "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(snapshot.Info.Purpose.ToName() + ":" + encoded)).AsSpan(0, 16)) + (json ? "-json" : string.Empty) + "\"";
         var headers = context.Response.Headers;
         headers.ETag = tag;
+        headers.Vary = "Accept";
         headers.CacheControl = "public, max-age=" + options.StatusListMaxAgeSeconds.ToString(CultureInfo.InvariantCulture);
         if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == tag || t.Trim() == "*")))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        if (json)
+        {
+            var document = await publisher.PublishDataIntegrityAsync(id, cancellationToken).ConfigureAwait(false);
+            return document is null ? UnknownList() : TypedResults.Text(document, StatusListNegotiation.JsonMediaType(context.Request));
         }
 
         var published = await publisher.PublishAsync(id, cancellationToken).ConfigureAwait(false);

@@ -6,8 +6,9 @@ using Credentials.Web.Composition;
 namespace Credentials.Web.Verification;
 
 /// <summary>
-/// Reads <c>{"verifiablePresentation": &lt;object or VP-JWT&gt;, "options": {"challenge", "domain"}}</c>. The challenge is
-/// required: a presentation proof without one proves nothing about who is presenting now.
+/// Reads <c>{"verifiablePresentation": &lt;object or VP-JWT&gt;, "options": {"challenge", "domain", "requireHolderBinding"}}</c>.
+/// The challenge is required: a presentation proof without one proves nothing about who is presenting now. Holder
+/// binding (a holder, who is every credential's subject) is enforced only when <c>requireHolderBinding</c> is true.
 /// </summary>
 internal static class PresentationRequestReader
 {
@@ -55,12 +56,23 @@ internal static class PresentationRequestReader
                 domain = expectedDomain;
             }
 
-            if (options.EnumerateObject().Any(p => p.Name is not ("challenge" or "domain")))
+            var requireBinding = false;
+            if (options.TryGetProperty("requireHolderBinding", out var binding))
             {
-                return (null, null, "options accepts challenge and domain only.");
+                if (binding.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                {
+                    return (null, null, "options.requireHolderBinding must be true or false.");
+                }
+
+                requireBinding = binding.ValueKind == JsonValueKind.True;
             }
 
-            return (presentation, new PresentationExpectations(expectedChallenge, domain), null);
+            if (options.EnumerateObject().Any(p => p.Name is not ("challenge" or "domain" or "requireHolderBinding")))
+            {
+                return (null, null, "options accepts challenge, domain and requireHolderBinding only.");
+            }
+
+            return (presentation, new PresentationExpectations(expectedChallenge, domain, requireBinding), null);
         }
     }
 }

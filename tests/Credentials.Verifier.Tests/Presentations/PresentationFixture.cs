@@ -68,7 +68,7 @@ internal static class PresentationFixture
     public static PresentationVerifier NewVerifier(PresentationVerifierOptions? options = null) =>
         new(VerifierFactory.Create(Clock), Clock, TestKeys.DidDocuments, options);
 
-    public static PresentationExpectations Expected(string? challenge = Challenge, string? domain = Domain) => new(challenge, domain);
+    public static PresentationExpectations Expected(string? challenge = Challenge, string? domain = Domain, bool requireHolderBinding = true) => new(challenge, domain, requireHolderBinding);
 
     /// <summary>The holder key in Multikey form (ed25519-priv multicodec 0x8026 + seed), for the npm oracle.</summary>
     public static (string PublicKeyMultibase, string SecretKeyMultibase) HolderMultikey()
