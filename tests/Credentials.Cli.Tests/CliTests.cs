@@ -80,6 +80,23 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Verify_TrustedListSignedByAnotherKey_RefusedInOneSentence()
+    {
+        var signers = Path.Combine(_dir, "signers.pem");
+        using (var key = System.Security.Cryptography.RSA.Create(2048))
+        {
+            var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Other signer", key, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+            using var other = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+            File.WriteAllText(signers, other.ExportCertificatePem());
+        }
+
+        var result = CliRunner.Run("verify", "samples/valid/northern-university-aijala.jwt", "--trusted-list", "tests/TestData/trusted-lists/LU.xml", "--trusted-list-signers", signers);
+
+        result.ExitCode.Should().Be(3, result.Output);
+        result.Error.Should().Contain("cannot use the trusted list tests/TestData/trusted-lists/LU.xml").And.Contain("does not verify");
+    }
+
+    [Fact]
     public void KeygenSealIssueVerify_Jades_VerifiesUnderItsAnchorOnly()
     {
         var keyDir = Path.Combine(_dir, "seal");
