@@ -97,6 +97,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Inspect_OfficialSealedSample_DecodesHeaderPayloadCertificateAndTimeStamp()
+    {
+        var result = CliRunner.Run("inspect", "tests/TestData/elm/samples/Sample-MC-Annex1-signed.jsonld");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("\"alg\": \"RS256\"").And.Contain("\"sigT\": \"2023-09-27T11:54:17Z\"");
+        result.Output.Should().Contain("\"EuropeanDigitalCredential\"").And.NotContain("\\\"type\\\"");
+        result.Output.Should().Contain("CN=TEST SEAL").And.Contain("CN=ANF AC Qualified Certificates for eSeal").And.Contain("\"notAfter\": \"2025-05-10");
+        result.Output.Should().Contain("\"signatureTimeStamp\": \"2023-09-27T11:54:20Z\"");
+    }
+
+    [Fact]
     public void KeygenSealIssueVerify_Jades_VerifiesUnderItsAnchorOnly()
     {
         var keyDir = Path.Combine(_dir, "seal");
