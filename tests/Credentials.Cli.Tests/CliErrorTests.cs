@@ -46,6 +46,7 @@ public sealed class CliErrorTests : IDisposable
     [InlineData("--trust", "", "cannot use the trusted-issuers file ''")]
     [InlineData("--seal-anchors", "samples/valid/northern-university-aijala.jwt", "cannot use the seal anchors")]
     [InlineData("--tsa-anchors", "samples/valid/northern-university-aijala.jwt", "cannot use the TSA anchors")]
+    [InlineData("--trusted-list", "tests/TestData/trusted-lists/LU.xml", "--trusted-list needs --trusted-list-signers")]
     public void Verify_UnusableSideFile_SaysWhichInOneSentence(string option, string value, string expected)
     {
         var result = CliRunner.Run("verify", "samples/valid/northern-university-aijala.jwt", option, value);

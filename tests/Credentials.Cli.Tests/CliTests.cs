@@ -80,6 +80,35 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Verify_TrustedListSignedByAnotherKey_RefusedInOneSentence()
+    {
+        var signers = Path.Combine(_dir, "signers.pem");
+        using (var key = System.Security.Cryptography.RSA.Create(2048))
+        {
+            var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Other signer", key, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+            using var other = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+            File.WriteAllText(signers, other.ExportCertificatePem());
+        }
+
+        var result = CliRunner.Run("verify", "samples/valid/northern-university-aijala.jwt", "--trusted-list", "tests/TestData/trusted-lists/LU.xml", "--trusted-list-signers", signers);
+
+        result.ExitCode.Should().Be(3, result.Output);
+        result.Error.Should().Contain("cannot use the trusted list tests/TestData/trusted-lists/LU.xml").And.Contain("does not verify");
+    }
+
+    [Fact]
+    public void Inspect_OfficialSealedSample_DecodesHeaderPayloadCertificateAndTimeStamp()
+    {
+        var result = CliRunner.Run("inspect", "tests/TestData/elm/samples/Sample-MC-Annex1-signed.jsonld");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("\"alg\": \"RS256\"").And.Contain("\"sigT\": \"2023-09-27T11:54:17Z\"");
+        result.Output.Should().Contain("\"EuropeanDigitalCredential\"").And.NotContain("\\\"type\\\"");
+        result.Output.Should().Contain("CN=TEST SEAL").And.Contain("CN=ANF AC Qualified Certificates for eSeal").And.Contain("\"notAfter\": \"2025-05-10");
+        result.Output.Should().Contain("\"signatureTimeStamp\": \"2023-09-27T11:54:20Z\"");
+    }
+
+    [Fact]
     public void KeygenSealIssueVerify_Jades_VerifiesUnderItsAnchorOnly()
     {
         var keyDir = Path.Combine(_dir, "seal");

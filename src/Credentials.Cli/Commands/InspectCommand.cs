@@ -39,6 +39,12 @@ internal static class InspectCommand
                     Console.WriteLine(TerminalText.Json(JsonNode.Parse(Base64Url.DecodeFromChars(parts[1]), options, docOptions)!.ToJsonString(Indented)));
                     Console.WriteLine($"Signature: {parts[2].Length} base64url characters (not checked: use 'credentials verify')");
                 }
+                else if (Proofs.Jades.JadesInspection.Decode(text) is { } seal)
+                {
+                    // A JAdES seal: the header is base64url and the payload a JSON string; show both decoded.
+                    Console.WriteLine("JAdES seal (not checked: use 'credentials verify'):");
+                    Console.WriteLine(TerminalText.Json(seal.ToJsonString(Indented)));
+                }
                 else
                 {
                     Console.WriteLine(TerminalText.Json(JsonNode.Parse(text, options, docOptions)!.ToJsonString(Indented)));

@@ -30,6 +30,8 @@ internal static class VerifyCommand
         var statusList = new Option<string[]>("--status-list") { Description = "A status-list credential file (.jwt) to check revocation and suspension against; may be repeated.", AllowMultipleArgumentsPerToken = false };
         var anchors = new Option<string?>("--seal-anchors") { Description = "PEM bundle of CA certificates that JAdES seal certificates must chain to." };
         var tsaAnchors = new Option<string?>("--tsa-anchors") { Description = "PEM bundle of CA certificates of the time-stamping authorities whose seal time-stamps prove when a seal existed." };
+        var trustedLists = new Option<string[]>("--trusted-list") { Description = "An EU trusted list (ETSI TS 119 612 XML file); its granted qualified seal CAs and TSAs become anchors; repeatable; needs --trusted-list-signers.", AllowMultipleArgumentsPerToken = false };
+        var trustedListSigners = new Option<string?>("--trusted-list-signers") { Description = "PEM bundle of the certificates trusted lists must be signed with (from the EU list of trusted lists)." };
         var json = new Option<bool>("--json") { Description = "Print the machine-readable report." };
         var challenge = new Option<string?>("--challenge") { Description = "For a presentation: the challenge (nonce) you gave the holder; required for presentations." };
         var domain = new Option<string?>("--domain") { Description = "For a presentation: your domain, when you asked the holder to sign for it." };
@@ -39,7 +41,7 @@ internal static class VerifyCommand
 
         var command = new Command("verify", "Verify a credential. Exit code 0 verified, 1 not verified, 2 could not be fully verified, 3 unreadable input or usage error.")
         {
-            file, trust, didDocument, now, json, language, anchors, tsaAnchors, statusList, challenge, domain, clockSkew,
+            file, trust, didDocument, now, json, language, anchors, tsaAnchors, trustedLists, trustedListSigners, statusList, challenge, domain, clockSkew,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -75,10 +77,13 @@ internal static class VerifyCommand
 
             var sealAnchors = await LoadAnchorsAsync(parse.GetValue(anchors), "seal anchors", cancellationToken).ConfigureAwait(false);
             var tsaAnchorCertificates = await LoadAnchorsAsync(parse.GetValue(tsaAnchors), "TSA anchors", cancellationToken).ConfigureAwait(false);
+            var fromLists = await LoadTrustedListsAsync(parse.GetValue(trustedLists) ?? [], parse.GetValue(trustedListSigners), clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            sealAnchors.AddRange(fromLists.SealAnchors);
+            tsaAnchorCertificates.AddRange(fromLists.TsaAnchors);
             IDidDocumentSource? documents = parse.GetValue(didDocument) is { } docPath ? new FileDidDocumentSource(docPath) : null;
             var bytes = await InputFile.ReadAsync(parse.GetValue(file)!, cancellationToken).ConfigureAwait(false);
             IStatusListSource? statusLists = parse.GetValue(statusList) is { Length: > 0 } listPaths ? new FileStatusListSource(listPaths) : null;
-            var verifier = new CredentialVerifier(new VerifierOptions { TrustedIssuers = trusted, SealTrustAnchors = sealAnchors, TsaTrustAnchors = tsaAnchorCertificates, ClockSkew = skew }, clock, documents, SchemaValidator.ElmMicroCredential, statusLists);
+            var verifier = new CredentialVerifier(new VerifierOptions { TrustedIssuers = trusted, SealTrustAnchors = sealAnchors, TsaTrustAnchors = tsaAnchorCertificates, AnchorNames = fromLists.Names, ClockSkew = skew }, clock, documents, SchemaValidator.ElmMicroCredential, statusLists);
             var lang = parse.GetValue(language)!;
             if (PresentationVerifier.LooksLikePresentation(bytes))
             {
@@ -205,5 +210,34 @@ internal static class VerifyCommand
         {
             throw new UserError($"cannot use the {what} {path}: {e.Message}", e);
         }
+    }
+
+    private static async Task<Proofs.TrustedLists.TrustedListAnchors> LoadTrustedListsAsync(string[] paths, string? signersPath, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (paths.Length == 0)
+        {
+            return Proofs.TrustedLists.TrustedListAnchors.From([], now);
+        }
+
+        if (signersPath is null)
+        {
+            throw new UserError("--trusted-list needs --trusted-list-signers, the certificates the lists must be signed with");
+        }
+
+        var signers = await LoadAnchorsAsync(signersPath, "trusted-list signers", cancellationToken).ConfigureAwait(false);
+        var lists = new List<Proofs.TrustedLists.TrustedList>();
+        foreach (var path in paths)
+        {
+            try
+            {
+                lists.Add(Proofs.TrustedLists.TrustedList.Load(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), signers));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or Proofs.TrustedLists.TrustedListException)
+            {
+                throw new UserError($"cannot use the trusted list {path}: {e.Message}", e);
+            }
+        }
+
+        return Proofs.TrustedLists.TrustedListAnchors.From(lists, now);
     }
 }

@@ -95,6 +95,9 @@ internal static class ServiceSetup
         var files = new FileDidDocuments(options.DidDocuments.Select(d => paths.Load("DidDocuments", d, FileDidDocuments.Read)));
         var anchors = options.SealTrustAnchorsPath is { Length: > 0 } a ? paths.Load("SealTrustAnchorsPath", a, p => JadesVerificationOptions.LoadAnchors(File.ReadAllText(p))) : [];
         var tsaAnchors = options.TsaTrustAnchorsPath is { Length: > 0 } tsa ? paths.Load("TsaTrustAnchorsPath", tsa, p => JadesVerificationOptions.LoadAnchors(File.ReadAllText(p))) : [];
+        var fromLists = TrustedLists(options, paths);
+        anchors.AddRange(fromLists.SealAnchors);
+        tsaAnchors.AddRange(fromLists.TsaAnchors);
         if (options.ClockSkewSeconds is < 0 or > 86_400)
         {
             throw new StartupException($"Credentials:ClockSkewSeconds is {options.ClockSkewSeconds}; it must be between 0 and 86400 seconds.");
@@ -110,6 +113,7 @@ internal static class ServiceSetup
                     MaxInputBytes = options.MaxBodyBytes,
                     SealTrustAnchors = anchors,
                     TsaTrustAnchors = tsaAnchors,
+                    AnchorNames = fromLists.Names,
                     ClockSkew = TimeSpan.FromSeconds(options.ClockSkewSeconds),
                 },
                 time,
@@ -235,5 +239,23 @@ internal static class ServiceSetup
         var opened = RegistryStorage.OpenAsync(connection, new StorageOptions { StoreCredentialContent = options.StoreCredentialContent })
             .GetAwaiter().GetResult();
         return opened.Storage ?? throw new StartupException("Credentials:Database: " + (opened.Error ?? "cannot be opened").TrimEnd('.') + ".");
+    }
+
+    // The operator downloads the lists (and the EU list of trusted lists' signer certificates); nothing is fetched.
+    private static Proofs.TrustedLists.TrustedListAnchors TrustedLists(WebOptions options, ConfiguredPaths paths)
+    {
+        if (options.TrustedListPaths.Count == 0)
+        {
+            return Proofs.TrustedLists.TrustedListAnchors.From([], TimeProvider.System.GetUtcNow());
+        }
+
+        if (options.TrustedListSignersPath is not { Length: > 0 } signersPath)
+        {
+            throw new StartupException("Credentials:TrustedListPaths needs Credentials:TrustedListSignersPath, the certificates the lists must be signed with.");
+        }
+
+        var signers = paths.Load("TrustedListSignersPath", signersPath, p => JadesVerificationOptions.LoadAnchors(File.ReadAllText(p)));
+        var lists = options.TrustedListPaths.Select(l => paths.Load("TrustedListPaths", l, p => Proofs.TrustedLists.TrustedList.Load(File.ReadAllText(p), signers))).ToList();
+        return Proofs.TrustedLists.TrustedListAnchors.From(lists, TimeProvider.System.GetUtcNow());
     }
 }

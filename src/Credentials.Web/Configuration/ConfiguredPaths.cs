@@ -26,7 +26,7 @@ internal sealed class ConfiguredPaths(string? dataDirectory)
             return read(full);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or JsonException
-            or CryptographicException or ArgumentException)
+            or CryptographicException or ArgumentException or Credentials.Proofs.TrustedLists.TrustedListException)
         {
             throw new StartupException($"Credentials:{setting}: cannot use {full}: {e.Message.TrimEnd('.')}.", e);
         }

@@ -26,6 +26,12 @@ internal sealed class WebOptions
     /// <summary>A PEM bundle of CA certificates of the time-stamping authorities whose seal time-stamps are accepted; none: no time-stamp is validated.</summary>
     public string? TsaTrustAnchorsPath { get; set; }
 
+    /// <summary>EU trusted lists (ETSI TS 119 612 XML files the operator downloads); their granted qualified seal CAs and TSAs become anchors.</summary>
+    public IList<string> TrustedListPaths { get; } = [];
+
+    /// <summary>A PEM bundle of the certificates the trusted lists must be signed with; required with <see cref="TrustedListPaths"/>.</summary>
+    public string? TrustedListSignersPath { get; set; }
+
     /// <summary>Local DID documents (files) for did:web issuers; nothing is fetched over the network.</summary>
     public IList<string> DidDocuments { get; } = [];
 
