@@ -78,6 +78,7 @@ public sealed class BrowserTests : IClassFixture<KestrelWebFactory>
         await page.GotoAsync(_server.BaseUrl + "/?lang=fi");
         await page.FillAsync("#credential", Bodies.ValidJwt());
         await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete' && document.getElementById('verdict') !== null");
 
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         var formShown = await page.Locator("main > form").First.IsVisibleAsync();
