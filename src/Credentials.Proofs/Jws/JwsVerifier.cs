@@ -69,7 +69,7 @@ public sealed class JwsVerifier
     {
         ArgumentNullException.ThrowIfNull(jws);
         ArgumentNullException.ThrowIfNull(key);
-        return HeaderProblem(jws) ?? await SignatureAsync(jws, key.ToPublic(), jws.KeyId ?? string.Empty, what, KeyResolution.Resolved(key.ToPublic(), string.Empty), raw: true).ConfigureAwait(false);
+        return HeaderProblem(jws) ?? await SignatureAsync(jws, key.ToPublic(), jws.KeyId ?? string.Empty, what, KeyResolution.Resolved(key.ToPublic(), string.Empty)).ConfigureAwait(false);
     }
 
     private static JwsVerification? HeaderProblem(CompactJws jws)
@@ -91,7 +91,7 @@ public sealed class JwsVerifier
         return null;
     }
 
-    private static async Task<JwsVerification> SignatureAsync(CompactJws jws, Jwk key, string kid, string what, KeyResolution resolution, bool raw = false)
+    private static async Task<JwsVerification> SignatureAsync(CompactJws jws, Jwk key, string kid, string what, KeyResolution resolution)
     {
         var alg = jws.Algorithm!;
         if (!JwsAlgorithms.IsAllowed(alg, key.Kty, key.Crv))
@@ -110,7 +110,7 @@ public sealed class JwsVerifier
             return new(Finding.Failed(CheckCodes.ProofKeyInvalid, "The signing key is not a valid public key: " + e.Message.TrimEnd('.') + ".", "/header/kid"), resolution);
         }
 
-        var outcome = raw ? JwsRawSignature.Verify(jws, key, alg) : await JwsSignatureVerifier.VerifyAsync(jws, securityKey, alg).ConfigureAwait(false);
+        var outcome = await JwsSignatureVerifier.VerifyAsync(jws, securityKey, alg).ConfigureAwait(false);
         var finding = outcome switch
         {
             JwsSignatureOutcome.Valid => Finding.Passed(CheckCodes.ProofValid, $"The {alg} signature by {Abbreviations.Short(kid)} is valid."),
