@@ -19,7 +19,7 @@ internal static class PageEndpoints
         app.MapGet("/", (HttpContext context) => Page(context, PageLanguage.Choose(context.Request, null), null, null));
         app.MapPost("/", PostAsync).RequireRateLimiting(ServiceSetup.VerifyRateLimit).DisableAntiforgery();
         app.MapPost("/verify", PostAsync).RequireRateLimiting(ServiceSetup.VerifyRateLimit).DisableAntiforgery();
-        app.MapGet("/assets/site.css", () => TypedResults.Text(PageAssets.Css, "text/css; charset=utf-8"));
+        app.MapGet("/assets/site.css", () => TypedResults.Text(PageAssets.Css + CertificateSection.Css, "text/css; charset=utf-8"));
         app.MapGet("/assets/site.js", () => TypedResults.Text(PageAssets.Js, "text/javascript; charset=utf-8"));
         return app;
     }
