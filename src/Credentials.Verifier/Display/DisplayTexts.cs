@@ -21,6 +21,10 @@ public static class DisplayTexts
         ["credentialId"] = ("Credential id", "Todisteen tunniste", "Intygets id"),
         ["annex"] = ("Annex I: {0} of {1} mandatory elements present", "Liite I: {0}/{1} pakollista tietoa annettu", "Bilaga I: {0} av {1} obligatoriska uppgifter finns"),
         ["annexMissing"] = ("missing: {0}", "puuttuu: {0}", "saknas: {0}"),
+        ["technical"] = ("Technical details", "Tekniset tiedot", "Tekniska detaljer"),
+        ["validFromDate"] = ("valid from {0}", "voimassa {0} alkaen", "giltigt från {0}"),
+        ["validUntilDate"] = ("valid until {0}", "voimassa {0} asti", "giltigt till {0}"),
+        ["imageAlt"] = ("The credential's own display image (as the credential states)", "Todisteen oma näyttökuva (todisteen oman ilmoituksen mukaan)", "Intygets egen visningsbild (enligt intygets egen uppgift)"),
     };
 
     /// <summary>The phrase <paramref name="key"/> in <paramref name="language"/> (en, fi or sv; others read English).</summary>

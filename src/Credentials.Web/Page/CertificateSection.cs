@@ -11,6 +11,16 @@ namespace Credentials.Web.Page;
 /// </summary>
 internal static class CertificateSection
 {
+    // Served after the page's own stylesheet (PageAssets.Css); colours keep WCAG 2.1 AA contrast on white.
+    public const string Css = """
+        .outcome-note { color: #444; }
+        details.technical { margin: .5rem 0 1rem; } details.technical summary { cursor: pointer; color: #0b4f9c; }
+        details.technical li, p.meta, code { overflow-wrap: anywhere; }
+        p.summary { font-size: 1.15rem; font-weight: bold; }
+        p.identity.unconfirmed, .as-stated { color: #7a4100; }
+        img.display { display: block; max-width: 100%; height: auto; border: 1px solid #ddd; margin: .5rem 0; }
+        """;
+
     private static readonly HashSet<string> IssuerRows = new(StringComparer.Ordinal) { "issuer", "registration", "country" };
 
     public static void Append(StringBuilder html, VerificationReport report, string language)
@@ -34,21 +44,17 @@ internal static class CertificateSection
             html.Append("<p class=\"summary\">").Append(E(sentence)).Append("</p>\n");
         }
 
+        // The time of the check is shown once, with the checked input above the checks (CheckedInputSection).
         html.Append("<p class=\"meta\">");
-        if (report.CheckedAt is { } at)
-        {
-            html.Append(E(DisplayTexts.Get("checkedAt", language))).Append(": ").Append(E(LongDates.FormatWithTime(at, language)!));
-        }
-
         if (content.Id is { } id)
         {
-            html.Append(report.CheckedAt is null ? string.Empty : "<br>").Append(E(DisplayTexts.Get("credentialId", language))).Append(": <code>").Append(E(id)).Append("</code>");
+            html.Append(E(DisplayTexts.Get("credentialId", language))).Append(": <code>").Append(E(id)).Append("</code>");
         }
 
         html.Append("</p>\n");
         if (DisplayImage.DataUrl(content.Elm?.Image?.Base64) is { } image)
         {
-            html.Append("<img class=\"display\" src=\"").Append(image).Append("\" alt=\"").Append(T("imageAlt")).Append("\">\n");
+            html.Append("<img class=\"display\" src=\"").Append(image).Append("\" alt=\"").Append(E(DisplayTexts.Get("imageAlt", language))).Append("\">\n");
         }
 
         var identity = report.IssuerIdentity;

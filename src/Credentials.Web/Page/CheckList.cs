@@ -38,7 +38,7 @@ internal static class CheckList
                 .Append(PageRenderer.E(text)).Append("</li>\n");
         }
 
-        html.Append("</ul>\n<details class=\"technical\">\n<summary>").Append(T("technical")).Append("</summary>\n<ul>\n");
+        html.Append("</ul>\n<details class=\"technical\">\n<summary>").Append(PageRenderer.E(DisplayTexts.Get("technical", language))).Append("</summary>\n<ul>\n");
         foreach (var c in report.Checks)
         {
             html.Append("<li><code>").Append(PageRenderer.E(c.Code)).Append("</code> ").Append(PageRenderer.E(c.Message));
@@ -62,6 +62,6 @@ internal static class CheckList
             CheckCodes.ValidityExpired => LongDates.Format(report.Content?.ValidUntil, language),
             _ => null,
         };
-        return date is null ? string.Empty : " (" + string.Format(System.Globalization.CultureInfo.InvariantCulture, PageTexts.Get(code == CheckCodes.ValidityExpired ? "validUntilDate" : "validFromDate", language), date) + ")";
+        return date is null ? string.Empty : " (" + DisplayTexts.Format(code == CheckCodes.ValidityExpired ? "validUntilDate" : "validFromDate", language, date) + ")";
     }
 }

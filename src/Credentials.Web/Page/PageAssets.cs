@@ -28,12 +28,6 @@ internal static class PageAssets
         code { font-size: .85em; color: #444; }
         dl { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; }
         dt { font-weight: bold; } dd { margin: 0; overflow-wrap: anywhere; } dd.missing { color: #555; font-style: italic; }
-        .outcome-note { color: #444; }
-        details.technical { margin: .5rem 0 1rem; } details.technical summary { cursor: pointer; color: #0b4f9c; }
-        details.technical li, p.meta, code { overflow-wrap: anywhere; }
-        p.summary { font-size: 1.15rem; font-weight: bold; }
-        p.identity.unconfirmed, .as-stated { color: #7a4100; }
-        img.display { display: block; max-width: 100%; height: auto; border: 1px solid #ddd; margin: .5rem 0; }
         .skip { position: absolute; left: -999rem; top: 0; background: #fff; color: #0b4f9c; padding: .5rem 1rem; }
         .skip:focus { left: 1rem; }
         button.link { margin: 0 0 0 .5rem; padding: 0; background: none; color: #0b4f9c; text-decoration: underline; font: inherit; border: 0; border-radius: 0; }

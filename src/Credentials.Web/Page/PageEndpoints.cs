@@ -22,7 +22,7 @@ internal static class PageEndpoints
         app.MapPost("/", PostAsync).RequireRateLimiting(ServiceSetup.PageRateLimit).DisableAntiforgery();
         app.MapPost("/verify", PostAsync).RequireRateLimiting(ServiceSetup.PageRateLimit).DisableAntiforgery();
         app.MapPost("/report", ReportAsync).RequireRateLimiting(ServiceSetup.PageRateLimit).DisableAntiforgery();
-        app.MapGet("/assets/site.css", () => TypedResults.Text(PageAssets.Css, "text/css; charset=utf-8"));
+        app.MapGet("/assets/site.css", () => TypedResults.Text(PageAssets.Css + CertificateSection.Css, "text/css; charset=utf-8"));
         app.MapGet("/assets/site.js", () => TypedResults.Text(PageAssets.Js, "text/javascript; charset=utf-8"));
         return app;
     }

@@ -1,6 +1,8 @@
+using Credentials.Proofs.Findings;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Credentials.Verifier.Display;
 using Credentials.Verifier.Reports;
 
 namespace Credentials.Web.Page;

@@ -34,10 +34,6 @@ internal static class PageTexts
         ["skipped"] = ("skipped", "ohitettu", "överhoppad"),
         ["empty"] = ("Paste a credential or choose a file first.", "Liitä ensin todiste tai valitse tiedosto.", "Klistra in ett intyg eller välj en fil först."),
         ["tooLarge"] = ("The input is larger than the size limit.", "Syöte ylittää kokorajan.", "Indata är större än storleksgränsen."),
-        ["technical"] = ("Technical details", "Tekniset tiedot", "Tekniska detaljer"),
-        ["validFromDate"] = ("valid from {0}", "voimassa {0} alkaen", "giltigt från {0}"),
-        ["validUntilDate"] = ("valid until {0}", "voimassa {0} asti", "giltigt till {0}"),
-        ["imageAlt"] = ("The credential's own display image (as the credential states)", "Todisteen oma näyttökuva (todisteen oman ilmoituksen mukaan)", "Intygets egen visningsbild (enligt intygets egen uppgift)"),
         ["skip"] = ("Skip to main content", "Siirry pääsisältöön", "Hoppa till huvudinnehållet"),
         ["asOf"] = ("Check as of a date (optional)", "Tarkista tietyn päivän tilanteen mukaan (valinnainen)", "Kontrollera per ett datum (valfritt)"),
         ["asOfHint"] = (
