@@ -66,7 +66,7 @@ internal static class CheckedInputSection
 
         if (state.CheckedAt is { } at)
         {
-            var when = Stamp(at);
+            var when = Credentials.Verifier.Display.LongDates.FormatWithTime(at, language)!;
             var sentence = state.AsOf is { Length: > 0 } asOf
                 ? PageTexts.Format("checkedAsOf", language, when, asOf)
                 : PageTexts.Format("checkedAt", language, when);
@@ -105,7 +105,6 @@ internal static class CheckedInputSection
     }
 
     /// <summary>The time of a check as the page and the PDF report print it: UTC, to the second, the same in every language.</summary>
-    public static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 
     private static string T(string key, string language) => E(PageTexts.Get(key, language));
 

@@ -144,7 +144,9 @@ public sealed class AccessibilityTests : IClassFixture<KestrelWebFactory>
             ("invalid", Invalid("schema-missing-title.jwt")),
             ("unreadable", Invalid("format-malformed-jws.jwt")),
             ("issuer-not-trusted", TestCredentials.Jwt(TestCredentials.Elm(Samples.Northern, stranger), stranger)),
-            ("seal-not-anchored", File.ReadAllText(RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-signed.jsonld"))),
+            // The official sample's seal certificate expired in 2025 and this server has no TSA anchor, so nothing
+            // shows the seal was made while it was valid: could not be fully verified, with that reason (issue 15).
+            ("indeterminate", File.ReadAllText(RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-signed.jsonld"))),
         ];
     }
 

@@ -57,7 +57,7 @@ public sealed class CertificatePageTests : IClassFixture<WebFactory>
         var html = await PostAsync(lang, Bodies.ValidJwt());
 
         html.Should().Contain($"<p class=\"summary\">{sentence}</p>");
-        html.Should().MatchRegex(lang switch { "fi" => "Tarkistettu: [0-9.]+ klo [0-9]{2}:[0-9]{2} UTC", "sv" => "Kontrollerat: [0-9]+ [a-z]+ [0-9]{4}, [0-9]{2}:[0-9]{2} UTC", _ => "Checked at: [0-9]+ [A-Z][a-z]+ [0-9]{4}, [0-9]{2}:[0-9]{2} UTC" });
+        html.Should().MatchRegex(lang switch { "fi" => "Tarkistettu [0-9.]+ klo [0-9]{2}:[0-9]{2} UTC", "sv" => "Kontrollerat [0-9]+ [a-z]+ [0-9]{4}, [0-9]{2}:[0-9]{2} UTC", _ => "Checked at [0-9]+ [A-Z][a-z]+ [0-9]{4}, [0-9]{2}:[0-9]{2} UTC" });
         html.Should().Contain("<code>urn:uuid:");
     }
 

@@ -134,6 +134,6 @@ public sealed partial class PageBehaviourTests(WebFactory factory) : IClassFixtu
     [GeneratedRegex("<input type=\"hidden\" name=\"checked\" value=\"([A-Za-z0-9+/=]+)\">")]
     private static partial Regex CarriedInput();
 
-    [GeneratedRegex("<time datetime=\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\">Checked at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\.</time>")]
+    [GeneratedRegex("<time datetime=\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\">Checked at \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d\\d:\\d\\d UTC\\.</time>")]
     private static partial Regex CheckedAt();
 }
