@@ -60,11 +60,11 @@ public sealed class DisplayTests
     }
 
     [Fact]
-    public void LabelsFile_EveryFinnishAndSwedishLabelIsMarkedAsTheProjectsOwnTranslation()
+    public void LabelsFile_EveryFinnishAndSwedishConceptLabelIsMarkedAsTheProjectsOwnTranslation()
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.InRepo("src", "Credentials.Verifier", "Display", "Labels", "concept-labels.json")));
 
-        foreach (var section in new[] { "concepts", "countries" })
+        foreach (var section in new[] { "concepts" })
         {
             foreach (var entry in doc.RootElement.GetProperty(section).EnumerateObject())
             {
@@ -80,5 +80,20 @@ public sealed class DisplayTests
 
         ConceptLabels.Concept("http://data.europa.eu/snb/assessment/6e6cb2cc78", "fi").Should().Be("kirjallinen koe");
         ConceptLabels.Concept("http://data.europa.eu/snb/assessment/6e6cb2cc78", "en").Should().Be("written examination");
+    }
+
+    /// <summary>Country names are the EU country authority table's own (version 20221214-0): none is marked as ours.</summary>
+    [Theory]
+    [InlineData("FIN", "Suomi", "Finland")]
+    [InlineData("SWE", "Ruotsi", "Sverige")]
+    [InlineData("ALA", "Ahvenanmaa", "Åland")]
+    [InlineData("CZE", "Tšekki", "Tjeckien")]
+    [InlineData("FRO", "Färsaaret", "Färöarna")]
+    public void Country_NamesAreTheEuTablesOfficialOnes(string code, string finnish, string swedish)
+    {
+        ConceptLabels.Country(code, "fi").Should().Be(finnish);
+        ConceptLabels.Country(code, "sv").Should().Be(swedish);
+        ConceptLabels.IsOwnTranslation(code, "fi").Should().BeFalse();
+        ConceptLabels.IsOwnTranslation(code, "sv").Should().BeFalse();
     }
 }
