@@ -7,7 +7,7 @@ namespace Credentials.Cli.Tests;
 
 /// <summary>
 /// The README's quickstart commands, run as a newcomer would paste them, in order, in a fresh folder holding only the
-/// repository's <c>samples/</c> and <c>keys.example/</c>: none may be a usage error or crash, and the ones that make
+/// repository's <c>samples/</c>, <c>keys.example/</c> and the official Europass samples: none may be a usage error or crash, and the ones that make
 /// files must succeed (the two registrar <c>keygen</c> lines once wrote to the same folder).
 /// </summary>
 public sealed partial class ReadmeQuickstartTests : IDisposable
@@ -19,6 +19,9 @@ public sealed partial class ReadmeQuickstartTests : IDisposable
     {
         Copy(RepositoryPaths.InRepo("samples"), Path.Combine(_dir, "samples"));
         Copy(RepositoryPaths.InRepo("keys.example"), Path.Combine(_dir, "keys.example"));
+
+        // The quickstart inspects the official Europass sample where the repository keeps it.
+        Copy(RepositoryPaths.InTestData("elm", "samples"), Path.Combine(_dir, "tests", "TestData", "elm", "samples"));
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
