@@ -53,7 +53,7 @@ public sealed class StructureMemoryDifferentialTests
 
         held.Should().Be(1);
         memory.Count.Should().Be(1);
-        second.Checks.Should().Equal(first.Checks);
+        second.Checks.Should().BeEquivalentTo(first.Checks, o => o.WithStrictOrdering());
     }
 
     private static bool Same(byte[] bytes, string description)
@@ -64,7 +64,8 @@ public sealed class StructureMemoryDifferentialTests
         foreach (var remembered in new[] { cold, warm })
         {
             remembered.Verdict.Should().Be(plain.Verdict, description);
-            remembered.Checks.Should().Equal(plain.Checks, description);
+            // Member by member (a result's explanations are a dictionary, equal by content, not by reference).
+            remembered.Checks.Should().BeEquivalentTo(plain.Checks, o => o.WithStrictOrdering(), description);
         }
 
         return true;
