@@ -12,7 +12,9 @@ public sealed class KestrelWebFactory : IDisposable
     public KestrelWebFactory()
     {
         var port = FreePort();
-        _factory.UseKestrel(port);
+        // Kestrel's own options, not UseKestrel(port): that overload rewrites the server addresses after the app has
+        // started binding, a race that fails now and then (dotnet/aspnetcore pull request 67714).
+        _factory.UseKestrel(k => k.ListenLocalhost(port));
         _factory.StartServer();
         BaseUrl = $"http://localhost:{port}";
     }

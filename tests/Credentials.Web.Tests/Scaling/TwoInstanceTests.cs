@@ -97,7 +97,8 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         var port = FreePort();
         var factory = new WebFactory { Database = database };
         factory.Settings["Credentials:PublicBaseUrl"] = "http://localhost:5000";
-        factory.UseKestrel(port);
+        // Kestrel's own options, not UseKestrel(port), whose address rewrite races the app's bind (see KestrelWebFactory).
+        factory.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
         factory.StartServer();
         return (factory, new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") });
     }
