@@ -25,11 +25,36 @@ internal static class ElmRead
         };
     }
 
-    public static JsonElement? One(JsonElement node, string name) =>
-        Many(node, name).Select(v => (JsonElement?)v).FirstOrDefault();
+    /// <summary>The first value of <see cref="Many"/>; read without building its list (this runs for every field shown).</summary>
+    public static JsonElement? One(JsonElement node, string name) => First(node, name, objectsOnly: false);
 
-    public static JsonElement? Object(JsonElement node, string name) =>
-        Many(node, name).Where(v => v.ValueKind == JsonValueKind.Object).Select(v => (JsonElement?)v).FirstOrDefault();
+    /// <summary>The first object among the values of <see cref="Many"/>.</summary>
+    public static JsonElement? Object(JsonElement node, string name) => First(node, name, objectsOnly: true);
+
+    private static JsonElement? First(JsonElement node, string name, bool objectsOnly)
+    {
+        if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var v in value.EnumerateArray())
+            {
+                if (objectsOnly ? v.ValueKind == JsonValueKind.Object : v.ValueKind != JsonValueKind.Null)
+                {
+                    return v;
+                }
+            }
+
+            return null;
+        }
+
+        return value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined || (objectsOnly && value.ValueKind != JsonValueKind.Object)
+            ? null
+            : value;
+    }
 
     public static string? String(JsonElement node, string name) =>
         One(node, name) is { ValueKind: JsonValueKind.String } value ? SafeString(value) : null;
@@ -58,6 +83,13 @@ internal static class ElmRead
     /// <summary>A language map; JSON-LD value objects (<c>{"@value", "@language"}</c>) and bare strings are accepted.</summary>
     public static LanguageMap? Text(JsonElement node, string name)
     {
+        // The common case, one plain language map, is read as it is rather than copied pair by pair.
+        if (node.ValueKind == JsonValueKind.Object && node.TryGetProperty(name, out var only) && only.ValueKind == JsonValueKind.Object
+            && !only.TryGetProperty("@value", out _))
+        {
+            return LanguageMap.FromJson(only);
+        }
+
         var pairs = new List<KeyValuePair<string, string>>();
         foreach (var value in Many(node, name))
         {
@@ -83,8 +115,18 @@ internal static class ElmRead
     public static LanguageMap? Note(JsonElement node, string name) =>
         Object(node, name) is { } note ? Text(note, "noteLiteral") : null;
 
-    public static Concept? Concept(JsonElement node, string name) =>
-        Concepts(node, name) is [var first, ..] ? first : null;
+    public static Concept? Concept(JsonElement node, string name)
+    {
+        foreach (var value in Many(node, name))
+        {
+            if (ConceptOf(value) is { } concept)
+            {
+                return concept;
+            }
+        }
+
+        return null;
+    }
 
     public static IReadOnlyList<Concept> Concepts(JsonElement node, string name) =>
         [.. Many(node, name).Select(ConceptOf).OfType<Concept>()];

@@ -13,14 +13,15 @@ namespace Credentials.Model.Text;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1710", Justification = "JSON-LD calls this a language map; the spec term wins.")]
 public sealed partial class LanguageMap : IReadOnlyDictionary<string, string>, IEquatable<LanguageMap>
 {
-    private readonly SortedDictionary<string, string> entries;
+    // A handful of entries at most, so a sorted array: searched linearly, no tree nodes or enumerators to allocate.
+    private readonly KeyValuePair<string, string>[] entries;
 
-    /// <summary>Creates a map from tag/text pairs. Later duplicates of a tag (in any case) replace earlier ones.</summary>
+    /// <summary>Creates a map from tag/text pairs. Later duplicates of a tag (in any case) replace earlier ones' text.</summary>
     /// <exception cref="ArgumentException">A tag is not a well-formed BCP 47 tag, or a text is null.</exception>
     public LanguageMap(IEnumerable<KeyValuePair<string, string>> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        this.entries = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var list = new List<KeyValuePair<string, string>>(entries is ICollection<KeyValuePair<string, string>> c ? c.Count : 4);
         foreach (var (tag, text) in entries)
         {
             if (!IsWellFormedTag(tag))
@@ -28,8 +29,24 @@ public sealed partial class LanguageMap : IReadOnlyDictionary<string, string>, I
                 throw new ArgumentException($"'{tag}' is not a well-formed BCP 47 language tag.", nameof(entries));
             }
 
-            this.entries[tag] = text ?? throw new ArgumentException("Language map text must not be null.", nameof(entries));
+            if (text is null)
+            {
+                throw new ArgumentException("Language map text must not be null.", nameof(entries));
+            }
+
+            var at = IndexOf(list, tag);
+            if (at >= 0)
+            {
+                list[at] = new KeyValuePair<string, string>(list[at].Key, text);
+            }
+            else
+            {
+                list.Add(new KeyValuePair<string, string>(tag, text));
+            }
         }
+
+        list.Sort(static (a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Key, b.Key));
+        this.entries = [.. list];
     }
 
     /// <summary>The map without entries.</summary>
@@ -43,19 +60,19 @@ public sealed partial class LanguageMap : IReadOnlyDictionary<string, string>, I
         new(entries.Select(e => new KeyValuePair<string, string>(e.Tag, e.Text)));
 
     /// <inheritdoc />
-    public int Count => entries.Count;
+    public int Count => entries.Length;
 
     /// <summary>True when the map has no entries.</summary>
-    public bool IsEmpty => entries.Count == 0;
+    public bool IsEmpty => entries.Length == 0;
 
     /// <inheritdoc />
-    public IEnumerable<string> Keys => entries.Keys;
+    public IEnumerable<string> Keys => entries.Select(e => e.Key);
 
     /// <inheritdoc />
-    public IEnumerable<string> Values => entries.Values;
+    public IEnumerable<string> Values => entries.Select(e => e.Value);
 
     /// <inheritdoc />
-    public string this[string key] => entries[key];
+    public string this[string key] => TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"The language map has no '{key}' entry.");
 
     /// <summary>
     /// The best text for the reader's preferred languages: an exact tag match in preference order, then a match on
@@ -65,15 +82,15 @@ public sealed partial class LanguageMap : IReadOnlyDictionary<string, string>, I
     public string? Best(IEnumerable<string> preferred)
     {
         ArgumentNullException.ThrowIfNull(preferred);
-        if (entries.Count == 0)
+        if (entries.Length == 0)
         {
             return null;
         }
 
-        var wanted = preferred.ToList();
+        var wanted = preferred as IReadOnlyCollection<string> ?? preferred.ToList();
         foreach (var tag in wanted)
         {
-            if (entries.TryGetValue(tag, out var exact))
+            if (TryGetValue(tag, out var exact))
             {
                 return exact;
             }
@@ -84,14 +101,14 @@ public sealed partial class LanguageMap : IReadOnlyDictionary<string, string>, I
             var primary = PrimarySubtag(tag);
             foreach (var (key, text) in entries)
             {
-                if (string.Equals(PrimarySubtag(key), primary, StringComparison.OrdinalIgnoreCase))
+                if (PrimarySubtag(key).Equals(primary, StringComparison.OrdinalIgnoreCase))
                 {
                     return text;
                 }
             }
         }
 
-        return entries.TryGetValue("en", out var english) ? english : entries.First().Value;
+        return TryGetValue("en", out var english) ? english : entries[0].Value;
     }
 
     /// <summary>The best text for one preferred language; see <see cref="Best(IEnumerable{string})"/>.</summary>
@@ -149,21 +166,34 @@ public sealed partial class LanguageMap : IReadOnlyDictionary<string, string>, I
     public static bool IsWellFormedTag(string? tag) => tag is not null && TagPattern().IsMatch(tag);
 
     /// <inheritdoc />
-    public bool ContainsKey(string key) => entries.ContainsKey(key);
+    public bool ContainsKey(string key) => TryGetValue(key, out _);
 
     /// <inheritdoc />
-    public bool TryGetValue(string key, out string value) => entries.TryGetValue(key, out value!);
+    public bool TryGetValue(string key, out string value)
+    {
+        foreach (var (tag, text) in entries)
+        {
+            if (string.Equals(tag, key, StringComparison.OrdinalIgnoreCase))
+            {
+                value = text;
+                return true;
+            }
+        }
+
+        value = null!;
+        return false;
+    }
 
     /// <inheritdoc />
-    public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => entries.GetEnumerator();
+    public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, string>>)entries).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <inheritdoc />
     public bool Equals(LanguageMap? other) =>
         other is not null
-        && other.entries.Count == entries.Count
-        && entries.All(e => other.entries.TryGetValue(e.Key, out var t) && string.Equals(t, e.Value, StringComparison.Ordinal));
+        && other.entries.Length == entries.Length
+        && entries.All(e => other.TryGetValue(e.Key, out var t) && string.Equals(t, e.Value, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as LanguageMap);
@@ -197,10 +227,23 @@ public sealed partial class LanguageMap : IReadOnlyDictionary<string, string>, I
         }
     }
 
-    private static string PrimarySubtag(string tag)
+    private static ReadOnlySpan<char> PrimarySubtag(string tag)
     {
         var dash = tag.IndexOf('-', StringComparison.Ordinal);
-        return dash < 0 ? tag : tag[..dash];
+        return dash < 0 ? tag : tag.AsSpan(0, dash);
+    }
+
+    private static int IndexOf(List<KeyValuePair<string, string>> list, string tag)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (string.Equals(list[i].Key, tag, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     [GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
