@@ -69,6 +69,11 @@ internal static class ServiceSetup
         builder.Services.AddSingleton(urls);
         builder.Services.AddSingleton(sp => new StatusListPublisher(storage.StatusLists, issuerKey, urls, sp.GetRequiredService<TimeProvider>()));
 
+        // Issue 20: the SD-JWT VC a wallet receives over OpenID4VCI, its type metadata and Token Status Lists.
+        var walletUrls = new Issuer.Wallet.WalletUrls(baseUrl);
+        builder.Services.AddSingleton(walletUrls);
+        builder.Services.AddSingleton<Issuer.Wallet.IWalletCredentialIssuer>(sp => new Issuer.Wallet.SdJwtVcIssuer(issuerKey, walletUrls, sp.GetRequiredService<TimeProvider>()));
+
         var policy = new Issuer.Sharing.ShareLinkPolicy(options.ShareLinkDefaultMonths, options.ShareLinkMaxMonths);
         if (policy.Problem is { } policyProblem)
         {
