@@ -15,7 +15,10 @@ public enum OfferRedemptionOutcome
     /// <summary>The offer expired.</summary>
     Expired,
 
-    /// <summary>The offer asks for a tx_code and none or a wrong one was sent; counted as a failure.</summary>
+    /// <summary>The offer asks for a tx_code and none was sent; not counted as a failure.</summary>
+    TxCodeMissing,
+
+    /// <summary>The offer asks for a tx_code and a wrong one was sent; counted as a failure.</summary>
     TxCodeWrong,
 
     /// <summary>Too many wrong tx_codes were sent: the offer cannot be redeemed any more.</summary>

@@ -71,6 +71,7 @@ internal sealed class SqlCredentialOfferStore(SqlDialect dialect) : ICredentialO
             { RedeemedAtMs: not null } => OfferRedemptionOutcome.AlreadyRedeemed,
             _ when row.ExpiresAtMs <= now => OfferRedemptionOutcome.Expired,
             _ when row.TxCodeFailures >= request.MaxTxCodeFailures => OfferRedemptionOutcome.TxCodeLocked,
+            { TxCodeHash: not null } when request.TxCodeHash is null => OfferRedemptionOutcome.TxCodeMissing,
             { TxCodeHash: { } expected } when !SameHash(expected, request.TxCodeHash) => OfferRedemptionOutcome.TxCodeWrong,
             _ => OfferRedemptionOutcome.Redeemed,
         };

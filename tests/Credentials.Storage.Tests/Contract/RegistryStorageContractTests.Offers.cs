@@ -73,13 +73,15 @@ public abstract partial class RegistryStorageContractTests
         var expired = await storage.Offers.RedeemAsync(Redemption("code-2") with { Now = Time.GetUtcNow().AddMinutes(1) });
         var missing = await storage.Offers.RedeemAsync(Redemption("code-1"));
         var wrong = await storage.Offers.RedeemAsync(Redemption("code-1", tx: "other"));
+        var wrongAgain = await storage.Offers.RedeemAsync(Redemption("code-1", tx: "other-2"));
         var locked = await storage.Offers.RedeemAsync(Redemption("code-1", tx: "tx-hash") with { MaxTxCodeFailures = 2 });
         var right = await storage.Offers.RedeemAsync(Redemption("code-1", tx: "tx-hash"));
 
         unknown.Outcome.Should().Be(OfferRedemptionOutcome.Unknown);
         expired.Outcome.Should().Be(OfferRedemptionOutcome.Expired);
-        missing.Outcome.Should().Be(OfferRedemptionOutcome.TxCodeWrong);
+        missing.Outcome.Should().Be(OfferRedemptionOutcome.TxCodeMissing);
         wrong.Outcome.Should().Be(OfferRedemptionOutcome.TxCodeWrong);
+        wrongAgain.Outcome.Should().Be(OfferRedemptionOutcome.TxCodeWrong);
         locked.Outcome.Should().Be(OfferRedemptionOutcome.TxCodeLocked);
         right.Outcome.Should().Be(OfferRedemptionOutcome.Redeemed);
         right.Offer!.TxCodeFailures.Should().Be(2);
