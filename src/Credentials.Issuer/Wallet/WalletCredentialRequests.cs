@@ -97,6 +97,12 @@ public sealed class WalletCredentialRequests
 
     private static (string? Proof, WalletError? Error) ReadRequest(ReadOnlyMemory<byte> body)
     {
+        // A lone surrogate or broken UTF-8 would make reading a string throw later: refuse the text here.
+        if (Credentials.Proofs.Jws.JsonText.Problem(body.Span) is not null)
+        {
+            return (null, new WalletError(WalletErrors.InvalidCredentialRequest, "The request body is not valid JSON text."));
+        }
+
         JsonElement root;
         try
         {

@@ -73,6 +73,7 @@ internal static class ServiceSetup
         var walletUrls = new Issuer.Wallet.WalletUrls(baseUrl);
         builder.Services.AddSingleton(walletUrls);
         builder.Services.AddSingleton<Issuer.Wallet.IWalletCredentialIssuer>(sp => new Issuer.Wallet.SdJwtVcIssuer(issuerKey, walletUrls, sp.GetRequiredService<TimeProvider>()));
+        Wallet.WalletSetup.AddWalletIssuance(builder.Services, storage, baseUrl);
 
         var policy = new Issuer.Sharing.ShareLinkPolicy(options.ShareLinkDefaultMonths, options.ShareLinkMaxMonths);
         if (policy.Problem is { } policyProblem)
