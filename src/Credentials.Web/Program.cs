@@ -34,6 +34,7 @@ try
     app.MapIdentity();
     app.MapWallet();
     app.MapOffers();
+    app.MapBatchOffers();
     app.LogServiceMode();
     app.Run();
     return 0;

@@ -82,7 +82,13 @@ public sealed class CredentialOffers
     /// Makes an offer for a credential already in the registry, of <paramref name="issuer"/>'s: its award is read back
     /// from the stored credential, so the registry must keep credential content.
     /// </summary>
-    public async Task<OfferOutcome> CreateForRegistryAsync(string issuer, string credentialId, bool withTxCode, CancellationToken cancellationToken = default)
+    /// <param name="issuer">The issuer the caller acts for.</param>
+    /// <param name="credentialId">The registry row.</param>
+    /// <param name="withTxCode">Whether redeeming asks for a tx_code.</param>
+    /// <param name="batchId">The batch making it, if any.</param>
+    /// <param name="cancellationToken">Cancels the reads and the write.</param>
+    public async Task<OfferOutcome> CreateForRegistryAsync(
+        string issuer, string credentialId, bool withTxCode, string? batchId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(issuer);
         ArgumentNullException.ThrowIfNull(credentialId);
@@ -98,7 +104,7 @@ public sealed class CredentialOffers
         }
 
         return AwardOf(row.Content) is { } award
-            ? await CreateAsync(issuer, credentialId, award, null, withTxCode, cancellationToken).ConfigureAwait(false)
+            ? await CreateAsync(issuer, credentialId, award, batchId, withTxCode, cancellationToken).ConfigureAwait(false)
             : new OfferOutcome(null, OfferProblem.NoContent);
     }
 

@@ -61,7 +61,7 @@ internal static class OfferEndpoints
             withTxCode = root.TryGetProperty("txCode", out var flag) && flag.GetBoolean();
         }
 
-        var outcome = await offers.CreateForRegistryAsync(ApiKeyFilter.Issuer(context), credentialId, withTxCode, cancellationToken).ConfigureAwait(false);
+        var outcome = await offers.CreateForRegistryAsync(ApiKeyFilter.Issuer(context), credentialId, withTxCode, null, cancellationToken).ConfigureAwait(false);
         return outcome.Problem switch
         {
             null => TypedResults.Created((string?)null, Json(outcome.Offer!)),

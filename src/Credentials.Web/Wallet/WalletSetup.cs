@@ -13,6 +13,7 @@ internal static class WalletSetup
         services.AddSingleton(options);
         services.AddSingleton(storage.Offers);
         services.AddSingleton(sp => new CredentialOffers(storage.Offers, storage.Credentials, options, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Issuer.Batches.BatchOffers(sp.GetRequiredService<CredentialOffers>()));
         services.AddSingleton(sp => new PreAuthorizedTokens(storage.Offers, options, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new WalletNonces(storage.Offers, options, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new WalletCredentialRequests(
