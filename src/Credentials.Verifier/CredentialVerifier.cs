@@ -86,6 +86,7 @@ public sealed class CredentialVerifier
             CheckedAt = checkedAt,
             Content = context.Credential is { } credential ? ContentReader.Read(credential, MicroCredentialClaim.Of(context, credential)) : null,
             InputNotes = context.Parsed?.Notes ?? [],
+            Disclosure = context.Secured?.Disclosure,
         };
     }
 

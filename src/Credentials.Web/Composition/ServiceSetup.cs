@@ -73,6 +73,8 @@ internal static class ServiceSetup
         var walletUrls = new Issuer.Wallet.WalletUrls(baseUrl);
         builder.Services.AddSingleton(walletUrls);
         builder.Services.AddSingleton<Issuer.Wallet.IWalletCredentialIssuer>(sp => new Issuer.Wallet.SdJwtVcIssuer(issuerKey, walletUrls, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => new TokenStatusListPublisher(
+            storage.StatusLists, issuerKey, walletUrls, sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(Math.Max(1, options.StatusListMaxAgeSeconds))));
 
         var policy = new Issuer.Sharing.ShareLinkPolicy(options.ShareLinkDefaultMonths, options.ShareLinkMaxMonths);
         if (policy.Problem is { } policyProblem)
