@@ -41,7 +41,7 @@ public sealed class CredentialVerifier
             new ProofCheck(new ProofContext { Resolver = resolver, Jws = jws, Time = time }),
             new IssuerCheck(),
             new ValidityCheck(),
-            new StatusCheck(new Status.StatusListVerifier(statusLists, jws, resolver, time)),
+            new StatusCheck(new Status.StatusListVerifier(statusLists, jws, resolver, time), new Status.TokenStatusListVerifier(statusLists, jws, time)),
             new TrustCheck(),
         ];
     }

@@ -148,7 +148,6 @@ public static class CheckCodes
     public const string FormatSdJwtClaimClash = "format.sd-jwt-claim-clash";
     public const string FormatSdJwtClaimNameInvalid = "format.sd-jwt-claim-name-invalid";
     public const string FormatSdJwtVctMissing = "format.sd-jwt-vct-missing";
-    public const string FormatSdJwtUnterminated = "format.sd-jwt-unterminated";
     public const string ProofKeyBindingValid = "proof.key-binding-valid";
     public const string ProofKeyBindingMissing = "proof.key-binding-missing";
     public const string ProofKeyBindingMalformed = "proof.key-binding-malformed";

@@ -14,7 +14,7 @@ public sealed record SdJwtParts(IReadOnlyList<string> Disclosures, string? KeyBi
     {
         ArgumentNullException.ThrowIfNull(text);
         var last = text.LastIndexOf(SdJwtNames.Separator);
-        var middle = text[(firstTilde + 1)..last];
+        var middle = last > firstTilde ? text[(firstTilde + 1)..last] : string.Empty;
         var disclosures = middle.Length == 0 ? [] : middle.Split(SdJwtNames.Separator);
         var kb = last == text.Length - 1 ? null : text[(last + 1)..];
         return new SdJwtParts(disclosures, kb, text[..(last + 1)]);

@@ -16,22 +16,17 @@ namespace Credentials.Proofs.SdJwt;
 public sealed class SdJwtVcFormat : ICredentialFormat
 {
     /// <inheritdoc/>
-    public string Name => "dc+sd-jwt";
+    public string Name => SdJwtNames.CredentialType;
 
     /// <inheritdoc/>
-    public bool Recognizes(CredentialInput input) =>
-        input?.Jws is { } jws && (input.SdJwt is not null || jws.Type is SdJwtNames.CredentialType or SdJwtNames.LegacyCredentialType);
+    /// <remarks>A token typed <c>dc+sd-jwt</c> without a <c>~</c> is left to the token formats, which refuse its type.</remarks>
+    public bool Recognizes(CredentialInput input) => input?.Jws is not null && input.SdJwt is not null;
 
     /// <inheritdoc/>
     public SecuredCredential Read(CredentialInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var jws = input.Jws!;
-        if (input.SdJwt is not { } parts)
-        {
-            return Broken(Finding.Failed(CheckCodes.FormatSdJwtUnterminated, "The token is typed as an SD-JWT VC, but no '~' follows it."));
-        }
-
         if (jws.PayloadJson?.RootElement is not { ValueKind: JsonValueKind.Object } signed)
         {
             return Broken(Finding.Failed(CheckCodes.FormatNotACredential, "The issuer-signed token's payload is not a JSON object.", "/payload"));
@@ -50,7 +45,7 @@ public sealed class SdJwtVcFormat : ICredentialFormat
         var problems = new List<Finding>();
         var disclosures = new List<Disclosure>();
         var encodings = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var encoded in parts.Disclosures)
+        foreach (var encoded in input.SdJwt!.Disclosures)
         {
             if (!encodings.Add(encoded))
             {

@@ -125,7 +125,10 @@ internal static class ServiceSetup
                 },
                 time,
                 new ServiceDidDocuments(files, Fetcher(options.AllowedDidWebHosts, time)),
-                new ServiceStatusListSource(sp.GetRequiredService<StatusListPublisher>(), urls, Fetcher(options.AllowedStatusListHosts, time)));
+                new Wallet.OwnTokenStatusListSource(
+                    new ServiceStatusListSource(sp.GetRequiredService<StatusListPublisher>(), urls, Fetcher(options.AllowedStatusListHosts, time)),
+                    sp.GetRequiredService<TokenStatusListPublisher>(),
+                    walletUrls));
         });
 
         // Behind a reverse proxy the client is the forwarded address; only the proxies named (and loopback) are believed.
