@@ -33,6 +33,7 @@ try
     app.MapErasure();
     app.MapIdentity();
     app.MapWallet();
+    app.MapOpenid4Vci();
     app.MapOffers();
     app.MapBatchOffers();
     app.LogServiceMode();

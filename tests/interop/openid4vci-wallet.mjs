@@ -1,9 +1,11 @@
 // An independent wallet for the OpenID4VCI interop test: @openid4vc/openid4vci (with @openid4vc/oauth2) runs the
 // pre-authorized code flow against the running service, with a fresh P-256 key made by jose; the SD-JWT VC received
-// is then checked with jose (issuer signature) and node:crypto (disclosure digests, RFC 9901 §7.1), not with the
-// service's own code. Input on stdin: {"offer": "openid-credential-offer://…", "txCode"?: "…", "issuerJwk": {…}}.
+// is then checked with jose (issuer signature) and node:crypto (disclosure digests, RFC 9901 §7.1), and presented
+// with a key binding JWT and verified, its Token Status List fetched from the service, by @sd-jwt/sd-jwt-vc: none of
+// it with the service's own code. Input on stdin: {"offer": "openid-credential-offer://…", "txCode"?: "…", "issuerJwk": {…}}.
 // Output on stdout: one JSON object describing what the wallet saw.
-import { createHash, randomBytes } from 'node:crypto';
+import { KeyObject, createHash, createPublicKey, randomBytes, sign, verify } from 'node:crypto';
+import { SDJwtVcInstance } from '@sd-jwt/sd-jwt-vc';
 import { Openid4vciClient } from '@openid4vc/openid4vci';
 import { clientAuthenticationAnonymous } from '@openid4vc/oauth2';
 import * as jose from 'jose';
@@ -85,6 +87,38 @@ for (const disclosure of disclosures) {
   }
 }
 
+// The holder presents every disclosure with a key binding JWT; @sd-jwt/sd-jwt-vc verifies it as a verifier would.
+const nodeVerifier = (jwk) => async (data, signature) => verify(
+  jwk.kty === 'EC' ? 'sha256' : null,
+  Buffer.from(data),
+  { key: createPublicKey({ key: jwk, format: 'jwk' }), ...(jwk.kty === 'EC' ? { dsaEncoding: 'ieee-p1363' } : {}) },
+  Buffer.from(signature, 'base64url'));
+let status = null;
+const sdjwt = new SDJwtVcInstance({
+  hasher: callbacks.hash,
+  verifier: nodeVerifier(input.issuerJwk),
+  kbSigner: async (data) => sign('sha256', Buffer.from(data), { key: KeyObject.from(privateKey), dsaEncoding: 'ieee-p1363' }).toString('base64url'),
+  kbSignAlg: 'ES256',
+  kbVerifier: async (data, signature, kbPayload) => nodeVerifier(kbPayload.cnf.jwk)(data, signature),
+  statusListFetcher: async (uri) => {
+    const answer = await fetch(uri);
+    if (!answer.ok) throw new Error(`status list ${uri}: ${answer.status}`);
+    return answer.text();
+  },
+  statusValidator: async (value) => { status = value; if (value !== 0) throw new Error(`status ${value}`); },
+});
+const kbNonce = Buffer.from(randomBytes(16)).toString('base64url');
+const presentation = await sdjwt.present(compact, undefined, {
+  kb: { payload: { aud: 'https://verifier.example', nonce: kbNonce, iat: Math.floor(Date.now() / 1000) } },
+});
+let sdJwtVc;
+try {
+  const verified = await sdjwt.verify(presentation, { keyBindingNonce: kbNonce, requiredClaimKeys: ['vct', 'cnf'] });
+  sdJwtVc = { verified: true, keyBound: verified.kb !== undefined, status, claims: Object.keys(await sdjwt.getClaims(presentation)) };
+} catch (e) {
+  sdJwtVc = { verified: false, error: String(e?.message ?? e) };
+}
+
 const holderThumbprint = await jose.calculateJwkThumbprint(holderJwk);
 const boundThumbprint = payload.cnf?.jwk ? await jose.calculateJwkThumbprint(payload.cnf.jwk) : null;
 process.stdout.write(JSON.stringify({
@@ -100,6 +134,7 @@ process.stdout.write(JSON.stringify({
   unreferenced,
   plainClaims: Object.keys(payload).filter((k) => !k.startsWith('_')),
   secondRedeem,
+  sdJwtVc,
 }));
 
 function protectedHeader0(jwt) {

@@ -6,9 +6,6 @@ public static class SdJwtNames
     /// <summary>The <c>typ</c> of an SD-JWT VC's issuer-signed JWT (SD-JWT VC §3.2.1).</summary>
     public const string CredentialType = "dc+sd-jwt";
 
-    /// <summary>The <c>typ</c> earlier SD-JWT VC drafts used, still written by some wallets.</summary>
-    public const string LegacyCredentialType = "vc+sd-jwt";
-
     /// <summary>The <c>typ</c> of a Key Binding JWT (RFC 9901 §4.3).</summary>
     public const string KeyBindingType = "kb+jwt";
 

@@ -1,116 +1,52 @@
-using System.Text;
+using System.Globalization;
 using System.Text.Json.Nodes;
+using Credentials.Issuer.Status;
 using Credentials.Issuer.Wallet;
 using Credentials.Proofs.Keys;
+using Credentials.Proofs.SdJwt;
 using Credentials.Web.Composition;
 using Credentials.Web.Configuration;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Credentials.Web.Wallet;
 
 /// <summary>
-/// OpenID4VCI 1.0 for EU wallets, pre-authorized code flow: the credential issuer and authorization server metadata,
-/// <c>POST /openid4vci/token</c>, <c>POST /openid4vci/nonce</c> and <c>POST /openid4vci/credential</c>. Every bad
-/// request is a 400 (401 for the access token) with the specification's error code, never a 5xx.
+/// What wallets and their verifiers read about our SD-JWT VCs: the <c>vct</c>'s type metadata, the issuer's keys at
+/// <c>/.well-known/jwt-vc-issuer</c> (SD-JWT VC §5), and the Token Status Lists (<c>application/statuslist+jwt</c>).
 /// </summary>
 internal static class WalletEndpoints
 {
     public static IEndpointRouteBuilder MapWallet(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/.well-known/openid-credential-issuer", IssuerMetadata);
-        app.MapGet("/.well-known/oauth-authorization-server", (WalletIssuanceOptions options) => TypedResults.Ok(WalletMetadata.AuthorizationServer(options)));
-        var group = app.MapGroup("/openid4vci").DisableAntiforgery();
-        group.MapPost("/token", TokenAsync).RequireRateLimiting(ServiceSetup.VerifyRateLimit);
-        group.MapPost("/nonce", NonceAsync);
-        group.MapPost("/credential", CredentialAsync);
+        app.MapGet(WalletUrls.VctPath, (WalletUrls urls) => TypedResults.Json(TypeMetadata.For(urls.Vct)));
+        app.MapGet("/.well-known/jwt-vc-issuer", (IssuerKey issuer, WalletUrls urls) => TypedResults.Json(IssuerMetadata(issuer, urls)));
+        app.MapMethods(WalletUrls.TokenStatusPath + "/{listId}", ["GET", "HEAD"], GetTokenStatusListAsync).RequireRateLimiting(ServiceSetup.VerifyRateLimit);
         return app;
     }
 
-    private static Ok<JsonObject> IssuerMetadata(WalletIssuanceOptions options, IssuerKey key, WalletUrls urls) =>
-        TypedResults.Ok(WalletMetadata.CredentialIssuer(options, key.Key.Type, urls.Vct));
-
-    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<JsonObject>>> TokenAsync(
-        HttpContext context, WebOptions web, PreAuthorizedTokens tokens, CancellationToken cancellationToken)
+    private static async Task<IResult> GetTokenStatusListAsync(string listId, HttpContext context, TokenStatusListPublisher publisher, WebOptions options, CancellationToken cancellationToken)
     {
-        NoStore(context);
-
-        // RFC 6749 §4.1.3 / §3.2: the token request is a form.
-        if (RequestBody.MediaType(context.Request) != "application/x-www-form-urlencoded")
+        var token = long.TryParse(listId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? await publisher.PublishAsync(id, cancellationToken).ConfigureAwait(false)
+            : null;
+        if (token is null)
         {
-            return Error(WalletErrors.InvalidRequest, "The token request must be application/x-www-form-urlencoded.");
+            return TypedResults.Problem("There is no such revocation list of this issuer.", statusCode: StatusCodes.Status404NotFound, title: "Unknown status list");
         }
 
-        var body = await RequestBody.ReadAsync(context.Request, web.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
-        if (body is null)
-        {
-            return Error(WalletErrors.InvalidRequest, "The token request is too large.");
-        }
-
-        var form = QueryHelpers.ParseQuery("?" + Encoding.UTF8.GetString(body))
-            .ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[.. p.Value.Select(v => v ?? string.Empty)], StringComparer.Ordinal);
-        var outcome = await tokens.RedeemAsync(form, cancellationToken).ConfigureAwait(false);
-        return outcome.Grant is { } grant
-            ? TypedResults.Ok(new JsonObject { ["access_token"] = grant.AccessToken, ["token_type"] = "Bearer", ["expires_in"] = grant.ExpiresIn })
-            : Error(outcome.Error!.Code, outcome.Error.Description);
+        context.Response.Headers.CacheControl = "public, max-age=" + options.StatusListMaxAgeSeconds.ToString(CultureInfo.InvariantCulture);
+        return TypedResults.Text(token, SdJwtNames.StatusListMediaType);
     }
 
-    private static async Task<Ok<JsonObject>> NonceAsync(HttpContext context, WalletNonces nonces, CancellationToken cancellationToken)
+    // SD-JWT VC §5: the issuer identifier and its keys, each with the kid the credentials' headers carry.
+    private static JsonObject IssuerMetadata(IssuerKey issuer, WalletUrls urls)
     {
-        NoStore(context);
-        return TypedResults.Ok(new JsonObject { ["c_nonce"] = await nonces.NewAsync(cancellationToken).ConfigureAwait(false) });
-    }
-
-    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<JsonObject>>> CredentialAsync(
-        HttpContext context, WebOptions web, WalletCredentialRequests requests, CancellationToken cancellationToken)
-    {
-        NoStore(context);
-        var token = BearerToken(context.Request);
-        WalletCredential? credential = null;
-        WalletError? error;
-        if (RequestBody.MediaType(context.Request) != "application/json")
+        var jwk = (issuer.Key.PublicJwk with { Kid = issuer.KeyId }).ToJson();
+        jwk["alg"] = issuer.Key.Algorithm;
+        jwk["use"] = "sig";
+        return new JsonObject
         {
-            error = new WalletError(WalletErrors.InvalidCredentialRequest, "The credential request must be application/json.");
-        }
-        else if (await RequestBody.ReadAsync(context.Request, web.MaxBodyBytes, cancellationToken).ConfigureAwait(false) is not { } body)
-        {
-            error = new WalletError(WalletErrors.InvalidCredentialRequest, "The credential request is too large.");
-        }
-        else
-        {
-            var outcome = await requests.IssueAsync(token, body, cancellationToken).ConfigureAwait(false);
-            (credential, error) = (outcome.Credential, outcome.Error);
-        }
-
-        if (credential is not null)
-        {
-            return TypedResults.Ok(new JsonObject { ["credentials"] = new JsonArray(new JsonObject { ["credential"] = credential.Compact }) });
-        }
-
-        if (error!.Code == WalletErrors.InvalidToken)
-        {
-            // RFC 6750 §3: the challenge names the error when a token was sent.
-            context.Response.Headers.WWWAuthenticate = token is null ? "Bearer" : "Bearer error=\"invalid_token\"";
-            return Error(error.Code, error.Description, StatusCodes.Status401Unauthorized);
-        }
-
-        return Error(error.Code, error.Description);
-    }
-
-    /// <summary>The token of <c>Authorization: Bearer …</c>; null when there is none (another scheme counts as none).</summary>
-    private static string? BearerToken(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header[7..].Trim() is { Length: > 0 } token ? token : null;
-    }
-
-    private static JsonHttpResult<JsonObject> Error(string code, string description, int status = StatusCodes.Status400BadRequest) =>
-        TypedResults.Json(new JsonObject { ["error"] = code, ["error_description"] = description }, statusCode: status);
-
-    // RFC 6749 §5.1: responses with tokens (and nonces) are not cached.
-    private static void NoStore(HttpContext context)
-    {
-        context.Response.Headers.CacheControl = "no-store";
-        context.Response.Headers.Pragma = "no-cache";
+            ["issuer"] = urls.BaseUrl.TrimEnd('/'),
+            ["jwks"] = new JsonObject { ["keys"] = new JsonArray(jwk) },
+        };
     }
 }

@@ -9,7 +9,8 @@ namespace Credentials.Web.Tests.Wallet;
 
 /// <summary>
 /// An independent wallet (npm <c>@openid4vc/openid4vci</c> 0.4.6, <c>tests/interop/openid4vci-wallet.mjs</c>) runs the
-/// pre-authorized code flow against the service on a real HTTPS socket and checks the SD-JWT VC it receives with jose.
+/// pre-authorized code flow against the service on a real HTTPS socket and checks the SD-JWT VC it receives with jose,
+/// then presents it with key binding to npm <c>@sd-jwt/sd-jwt-vc</c>, which verifies it and its Token Status List.
 /// </summary>
 public sealed class OpenId4VciInteropTests : IDisposable
 {
@@ -48,6 +49,10 @@ public sealed class OpenId4VciInteropTests : IDisposable
         seen["disclosures"]!.GetValue<int>().Should().BeGreaterThan(0);
         seen["disclosed"]!.AsObject().Count.Should().Be(seen["disclosures"]!.GetValue<int>());
         seen["secondRedeem"]!.GetValue<string>().Should().Be("invalid_grant");
+        var sdJwtVc = seen["sdJwtVc"]!;
+        sdJwtVc["verified"]!.GetValue<bool>().Should().BeTrue(sdJwtVc.ToJsonString());
+        sdJwtVc["keyBound"]!.GetValue<bool>().Should().BeTrue("the wallet presented it with a key binding JWT of its proved key");
+        sdJwtVc["status"]!.GetValue<int>().Should().Be(0, "the Token Status List fetched from the service says valid");
     }
 
     public void Dispose()
