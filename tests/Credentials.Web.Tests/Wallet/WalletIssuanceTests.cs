@@ -58,6 +58,26 @@ public sealed class WalletIssuanceTests : IDisposable
     }
 
     [Fact]
+    public async Task Offer_UnknownRevokedOrAnonymous_IsRefusedAndARevokedOffersCredentialIsDenied()
+    {
+        var issued = await Api.IssueSampleAsync(_client);
+        var id = issued["shareLink"]!["credentialId"]!.GetValue<string>();
+        var offered = await Bodies.ReadObjectAsync(await Api.PostAsync(_client, $"/credentials/{Uri.EscapeDataString(id)}/offers", "{}"));
+        var token = await _wallet.AccessTokenAsync(offered);
+        await Api.PostAsync(_client, "/credentials/status", new JsonObject { ["credentialId"] = id, ["action"] = "revoke", ["reason"] = "test" });
+
+        var unknown = await Api.PostAsync(_client, "/credentials/urn:uuid:no-such/offers", "{}");
+        var anonymous = await Api.PostAsync(_client, $"/credentials/{Uri.EscapeDataString(id)}/offers", "{}", apiKey: null);
+        var revoked = await Api.PostAsync(_client, $"/credentials/{Uri.EscapeDataString(id)}/offers", "{}");
+        var denied = await _wallet.CredentialAsync(token, TestWallet.Request(_wallet.Proof(await _wallet.NonceAsync())).ToJsonString());
+
+        unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        anonymous.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        revoked.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await Bodies.ReadObjectAsync(denied))["error"]!.GetValue<string>().Should().Be("credential_request_denied");
+    }
+
+    [Fact]
     public async Task Token_SameCodeTwice_SecondIsInvalidGrant()
     {
         var offer = await _wallet.OfferAsync();
