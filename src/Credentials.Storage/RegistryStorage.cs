@@ -6,6 +6,7 @@ using Credentials.Storage.Connections;
 using Credentials.Storage.Dialects;
 using Credentials.Storage.Erasure;
 using Credentials.Storage.Migrations;
+using Credentials.Storage.Offers;
 using Credentials.Storage.Registry;
 using Credentials.Storage.ShareLinks;
 using Credentials.Storage.Status;
@@ -31,6 +32,7 @@ public sealed class RegistryStorage : IAsyncDisposable
         ApiKeys = new SqlApiKeyStore(dialect, time);
         ShareLinks = new SqlShareLinkStore(dialect);
         Erasure = new SqlErasureStore(dialect);
+        Offers = new SqlCredentialOfferStore(dialect);
     }
 
     /// <summary>The database in use.</summary>
@@ -53,6 +55,9 @@ public sealed class RegistryStorage : IAsyncDisposable
 
     /// <summary>Erasure of a learner's stored credentials and share links.</summary>
     public IErasureStore Erasure { get; }
+
+    /// <summary>OpenID4VCI credential offers and c_nonce values.</summary>
+    public ICredentialOfferStore Offers { get; }
 
     /// <summary>
     /// Opens the store named by <paramref name="connectionString"/> and applies missing migrations. <c>Host=…</c>

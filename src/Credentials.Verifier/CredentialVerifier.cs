@@ -41,7 +41,7 @@ public sealed class CredentialVerifier
             new ProofCheck(new ProofContext { Resolver = resolver, Jws = jws, Time = time }),
             new IssuerCheck(),
             new ValidityCheck(),
-            new StatusCheck(new Status.StatusListVerifier(statusLists, jws, resolver, time)),
+            new StatusCheck(new Status.StatusListVerifier(statusLists, jws, resolver, time), new Status.TokenStatusListVerifier(statusLists, jws, time)),
             new TrustCheck(),
         ];
     }
@@ -86,6 +86,7 @@ public sealed class CredentialVerifier
             CheckedAt = checkedAt,
             Content = context.Credential is { } credential ? ContentReader.Read(credential, MicroCredentialClaim.Of(context, credential)) : null,
             InputNotes = context.Parsed?.Notes ?? [],
+            Disclosure = context.Secured?.Disclosure,
         };
     }
 

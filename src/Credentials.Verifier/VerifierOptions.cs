@@ -14,6 +14,12 @@ public sealed record VerifierOptions
     /// <summary>Tolerance for clocks that disagree, applied to every validity bound. Default 5 minutes.</summary>
     public TimeSpan ClockSkew { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// What an SD-JWT VC's Key Binding JWT must answer (nonce, audience, age); null: a key binding is checked when
+    /// present (holder signature, <c>sd_hash</c>) but not required.
+    /// </summary>
+    public Proofs.SdJwt.KeyBindingExpectation? KeyBinding { get; init; }
+
     /// <summary>The issuers this verifier trusts; null when none is configured (trust is then Indeterminate).</summary>
     public TrustedIssuers? TrustedIssuers { get; init; }
 

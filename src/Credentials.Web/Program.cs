@@ -8,6 +8,7 @@ using Credentials.Web.Page;
 using Credentials.Web.Sharing;
 using Credentials.Web.Status;
 using Credentials.Web.Verification;
+using Credentials.Web.Wallet;
 
 try
 {
@@ -31,6 +32,10 @@ try
     app.MapSharePage();
     app.MapErasure();
     app.MapIdentity();
+    app.MapWallet();
+    app.MapOpenid4Vci();
+    app.MapOffers();
+    app.MapBatchOffers();
     app.LogServiceMode();
     app.Run();
     return 0;

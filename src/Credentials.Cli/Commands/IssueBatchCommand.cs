@@ -36,8 +36,10 @@ internal static class IssueBatchCommand
         var sealCert = new Option<string?>("--seal-cert") { Description = "PEM seal certificate (with its chain) to seal the PDFs (PAdES)." };
         var sealKey = new Option<string?>("--seal-key") { Description = "PEM private key of the seal certificate." };
         var shareLinks = new Option<bool>("--share-links") { Description = "Make a share link per learner in the registry (the PDF's QR code and manifest.csv give it); needs --keep-credentials and --verify-url, the address of the service that serves this registry." };
+        var walletOffers = new Option<bool>("--wallet-offers") { Description = "Make an OpenID4VCI wallet offer per learner (manifest.csv gives its URL, offers/<student number>.png its QR code); needs --keep-credentials and --verify-url, the service that serves this registry. Each run makes new offers." };
+        var txCodes = new Option<bool>("--tx-codes") { Description = "With --wallet-offers: each offer asks for a 6-digit tx_code, written to manifest.csv for delivery by another channel." };
         var pdfOptions = new PdfOptions();
-        var command = new Command("issue-batch", "Issue credentials, each with its PDF certificate, to every learner of a file; idempotent and resumable.") { template, learners, key, output, db, skipInvalid, baseUrl, keep, language, sealCert, sealKey, shareLinks };
+        var command = new Command("issue-batch", "Issue credentials, each with its PDF certificate, to every learner of a file; idempotent and resumable.") { template, learners, key, output, db, skipInvalid, baseUrl, keep, language, sealCert, sealKey, shareLinks, walletOffers, txCodes };
         foreach (var option in pdfOptions.All)
         {
             command.Options.Add(option);
@@ -81,6 +83,17 @@ internal static class IssueBatchCommand
                 throw new UserError("--share-links needs --keep-credentials (the link's page shows the registry's copy) and --verify-url (the service's address)");
             }
 
+            var withOffers = parse.GetValue(walletOffers);
+            if (withOffers && (!parse.GetValue(keep) || parse.GetResult(pdfOptions.VerifyUrl) is not { Implicit: false }))
+            {
+                throw new UserError("--wallet-offers needs --keep-credentials (the wallet credential is made of the registry's copy) and --verify-url (the service's address, which wallets ask)");
+            }
+
+            if (parse.GetValue(txCodes) && !withOffers)
+            {
+                throw new UserError("--tx-codes goes with --wallet-offers");
+            }
+
             var opened = await RegistryStorage.OpenAsync(parse.GetValue(db) ?? Registry.DefaultDatabase, new StorageOptions { StoreCredentialContent = parse.GetValue(keep) }, cancellationToken: cancellationToken).ConfigureAwait(false);
             await using var storage = opened.Storage ?? throw new UserError(opened.Error!.TrimEnd('.'));
             var issuer = new CredentialIssuer(issuerKey, TimeProvider.System, SchemaValidator.ElmMicroCredential);
@@ -92,7 +105,10 @@ internal static class IssueBatchCommand
                 : await BarProgress.RunAsync(valid.Count, p => batch.IssueAsync(batchTemplate, valid, sink, p, cancellationToken)).ConfigureAwait(false);
 
             var links = withLinks ? new Issuer.Sharing.ShareLinks(storage.ShareLinks, storage.Credentials, TimeProvider.System, new Issuer.Sharing.ShareLinkPolicy()) : null;
-            await DeliveryManifest.WriteAsync(outDir, sink, pdf, links, withLinks ? parse.GetValue(pdfOptions.VerifyUrl) : null, cancellationToken).ConfigureAwait(false);
+            var offers = withOffers
+                ? await WalletOffers.MakeAsync(storage, issuerKey.Did, batchTemplate.Id, parse.GetValue(pdfOptions.VerifyUrl)!, sink, parse.GetValue(txCodes), cancellationToken).ConfigureAwait(false)
+                : null;
+            await DeliveryManifest.WriteAsync(outDir, sink, pdf, links, withLinks ? parse.GetValue(pdfOptions.VerifyUrl) : null, offers, cancellationToken).ConfigureAwait(false);
             var summary = BatchSummary.Create(batchTemplate.Id, rowCount, outcome, errors, clock.Elapsed, sink.Learners);
             await File.WriteAllTextAsync(Path.Combine(outDir, "summary.json"), summary.ToJsonString(Indented) + "\n", cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"Issued {outcome.Issued}, already issued {outcome.Existing}, rejected {errors.Count} in {clock.Elapsed.TotalSeconds:F1} s → {outDir}");

@@ -13,6 +13,13 @@ public interface IStatusListStore
     Task<StatusListSnapshot?> ReadAsync(long listId, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The indexes, in the revocation list <paramref name="revocationListId"/>, of the credentials that are suspended
+    /// now: the Token Status List of that list reports them as SUSPENDED (issue 20), though their suspension bit lives
+    /// in another list at another index. Empty for an unknown list.
+    /// </summary>
+    Task<IReadOnlyList<int>> ReadSuspendedIndexesAsync(long revocationListId, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Revokes, suspends or reinstates a credential: changes its bit and appends an audit row in one transaction.
     /// Invalid transitions are reported in the result, never thrown.
     /// </summary>

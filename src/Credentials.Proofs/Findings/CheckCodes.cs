@@ -139,5 +139,23 @@ public static class CheckCodes
     public const string ValidityNotRequested = "validity.not-requested";
     public const string StatusNotRequested = "status.not-requested";
     public const string TrustNotRequested = "trust.not-requested";
+    public const string FormatSdJwtDigestAlgorithm = "format.sd-jwt-digest-algorithm";
+    public const string FormatSdJwtDisclosureMalformed = "format.sd-jwt-disclosure-malformed";
+    public const string FormatSdJwtDisclosureDuplicate = "format.sd-jwt-disclosure-duplicate";
+    public const string FormatSdJwtDisclosureUnreferenced = "format.sd-jwt-disclosure-unreferenced";
+    public const string FormatSdJwtDigestDuplicate = "format.sd-jwt-digest-duplicate";
+    public const string FormatSdJwtDigestsMalformed = "format.sd-jwt-digests-malformed";
+    public const string FormatSdJwtClaimClash = "format.sd-jwt-claim-clash";
+    public const string FormatSdJwtClaimNameInvalid = "format.sd-jwt-claim-name-invalid";
+    public const string FormatSdJwtVctMissing = "format.sd-jwt-vct-missing";
+    public const string ProofKeyBindingValid = "proof.key-binding-valid";
+    public const string ProofKeyBindingMissing = "proof.key-binding-missing";
+    public const string ProofKeyBindingMalformed = "proof.key-binding-malformed";
+    public const string ProofKeyBindingKeyMissing = "proof.key-binding-key-missing";
+    public const string ProofKeyBindingSignatureInvalid = "proof.key-binding-signature-invalid";
+    public const string ProofKeyBindingHashMismatch = "proof.key-binding-hash-mismatch";
+    public const string ProofKeyBindingNonceMismatch = "proof.key-binding-nonce-mismatch";
+    public const string ProofKeyBindingAudienceMismatch = "proof.key-binding-audience-mismatch";
+    public const string ProofKeyBindingStale = "proof.key-binding-stale";
 #pragma warning restore CS1591
 }

@@ -16,10 +16,10 @@ public sealed class CredentialFormats
     }
 
     /// <summary>
-    /// JAdES (JSON with payload and signatures), VC-JWT 1.1 (compact JWS with a <c>vc</c> claim), VC-JOSE-COSE (any
+    /// JAdES (JSON with payload and signatures), SD-JWT VC (a JWS followed by '~' or typed <c>dc+sd-jwt</c>), VC-JWT 1.1 (compact JWS with a <c>vc</c> claim), VC-JOSE-COSE (any
     /// other compact JWS), Data Integrity (JSON with a proof), unsigned JSON. Register a new format here.
     /// </summary>
-    public static CredentialFormats Default { get; } = new([new JadesFormat(), new VcJwt11Format(), new VcJoseFormat(), new DataIntegrityFormat(), new UnsignedFormat()]);
+    public static CredentialFormats Default { get; } = new([new JadesFormat(), new SdJwt.SdJwtVcFormat(), new VcJwt11Format(), new VcJoseFormat(), new DataIntegrityFormat(), new UnsignedFormat()]);
 
     /// <summary>The formats in the order they are asked.</summary>
     public IReadOnlyList<ICredentialFormat> All { get; }

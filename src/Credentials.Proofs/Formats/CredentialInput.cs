@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Credentials.Proofs.Findings;
 using Credentials.Proofs.Jws;
+using Credentials.Proofs.SdJwt;
 
 namespace Credentials.Proofs.Formats;
 
@@ -18,8 +19,9 @@ public sealed class CredentialInput : IDisposable
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
-    private CredentialInput(string text, CompactJws? jws, JsonDocument? json, Finding? problem, IReadOnlyList<string>? notes = null)
+    private CredentialInput(string text, CompactJws? jws, JsonDocument? json, Finding? problem, IReadOnlyList<string>? notes = null, SdJwtParts? sdJwt = null)
     {
+        SdJwt = sdJwt;
         Notes = notes ?? [];
         Text = text;
         Jws = jws;
@@ -32,6 +34,9 @@ public sealed class CredentialInput : IDisposable
 
     /// <summary>The compact JWS, when the input is one.</summary>
     public CompactJws? Jws { get; }
+
+    /// <summary>The disclosures and key binding after <see cref="Jws"/>, when the input is an SD-JWT (RFC 9901 §4).</summary>
+    public SdJwtParts? SdJwt { get; }
 
     /// <summary>The JSON document, when the input is JSON.</summary>
     public JsonDocument? Json { get; }
@@ -80,6 +85,16 @@ public sealed class CredentialInput : IDisposable
         }
 
         // A JOSE header always starts '{"', which base64url-encodes to "eyJ": such text is a token, however broken.
+        // RFC 9901 §4: an SD-JWT is the issuer-signed JWT, '~', the disclosures each followed by '~', and an optional KB-JWT.
+        var tilde = text.IndexOf(SdJwtNames.Separator, StringComparison.Ordinal);
+        if (tilde > 0 && text.StartsWith("eyJ", StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal))
+        {
+            var issuerJwt = CompactJws.TryParse(text[..tilde], out var sdError, out CompactJwsProblem sdProblem);
+            return issuerJwt is not null
+                ? new CredentialInput(text, issuerJwt, null, null, notes, SdJwtParts.Split(text, tilde))
+                : new CredentialInput(text, null, null, Finding.Failed(Code(sdProblem), Sentence(sdError!)), notes);
+        }
+
         if ((text.Count('.') == 2 || text.StartsWith("eyJ", StringComparison.Ordinal)) && !text.Contains(' ', StringComparison.Ordinal))
         {
             var jws = CompactJws.TryParse(text, out var error, out CompactJwsProblem problem);

@@ -43,6 +43,9 @@ public sealed class SecuredCredential : IDisposable
     /// <summary>Bounds that are present but not dates (validity findings).</summary>
     public IReadOnlyList<Finding> BoundProblems { get; init; } = [];
 
+    /// <summary>For a selectively disclosable credential (SD-JWT), what the holder disclosed and how much was withheld.</summary>
+    public SelectiveDisclosure? Disclosure { get; init; }
+
     /// <summary>Whether the envelope is one our issuer makes for its micro-credential profile, so Annex I gaps fail.</summary>
     public bool ClaimsMicroCredentialProfile { get; init; }
 

@@ -15,6 +15,15 @@ public static class JwsTypes
     /// <summary>VC-JOSE-COSE §3.1.1: <c>typ</c> <c>vc+jwt</c>; <c>cty</c>, when present, <c>vc</c>.</summary>
     public static readonly JwsTypeRule VcJose = new("a VC-JOSE credential", ["vc+jwt"], TypeOptional: false, ContentTypes: ["vc"]);
 
+    /// <summary>SD-JWT VC §3.2.1: the issuer-signed JWT is typed <c>dc+sd-jwt</c>.</summary>
+    public static readonly JwsTypeRule SdJwtVc = new("an SD-JWT VC", [SdJwt.SdJwtNames.CredentialType], TypeOptional: false, ContentTypes: null);
+
+    /// <summary>RFC 9901 §4.3: a Key Binding JWT is typed <c>kb+jwt</c>.</summary>
+    public static readonly JwsTypeRule KeyBinding = new("a key binding", [SdJwt.SdJwtNames.KeyBindingType], TypeOptional: false, ContentTypes: null);
+
+    /// <summary>Token Status List §5.1: a status list token is typed <c>statuslist+jwt</c>.</summary>
+    public static readonly JwsTypeRule TokenStatusList = new("a Token Status List", [SdJwt.SdJwtNames.StatusListType], TypeOptional: false, ContentTypes: null);
+
     /// <summary>The problem with <paramref name="jws"/>'s <c>typ</c>/<c>cty</c> under <paramref name="rule"/>, or null.</summary>
     public static Finding? Problem(CompactJws jws, JwsTypeRule rule)
     {

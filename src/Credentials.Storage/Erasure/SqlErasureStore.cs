@@ -30,6 +30,10 @@ internal sealed class SqlErasureStore(SqlDialect dialect) : IErasureStore
             withdrawn = await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE share_links SET withdrawn_at_ms = @at WHERE withdrawn_at_ms IS NULL AND " + dialect.InList("credential_id", "@ids"),
                 list, transaction, dialect.CommandTimeoutSeconds, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            // An offer not yet redeemed would hand the erased award to whoever holds its code: offers go with the content.
+            await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM credential_offers WHERE " + dialect.InList("credential_id", "@ids"),
+                list, transaction, dialect.CommandTimeoutSeconds, cancellationToken: cancellationToken)).ConfigureAwait(false);
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO erasures (credential_id, actor, erased_at_ms) SELECT id, @actor, @at FROM credentials WHERE " + dialect.InList("id", "@ids"),
                 list, transaction, dialect.CommandTimeoutSeconds, cancellationToken: cancellationToken)).ConfigureAwait(false);

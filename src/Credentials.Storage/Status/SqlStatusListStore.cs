@@ -31,6 +31,18 @@ internal sealed class SqlStatusListStore(SqlDialect dialect, TimeProvider time) 
         return row is null ? null : new StatusListSnapshot(ToInfo(row), BitstringStatusList.FromBytes(row.Bits));
     }
 
+    public async Task<IReadOnlyList<int>> ReadSuspendedIndexesAsync(long revocationListId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var indexes = await connection.QueryAsync<int>(Command(
+            "SELECT a.idx FROM status_allocations a JOIN credentials c ON c.id = a.credential_id " +
+            "WHERE a.list_id = @id AND a.purpose = 'revocation' AND c.status = @suspended ORDER BY a.idx",
+            null,
+            new { id = revocationListId, suspended = (int)CredentialStatusState.Suspended },
+            cancellationToken)).ConfigureAwait(false);
+        return indexes.AsList();
+    }
+
     public async Task<StatusChangeResult> ChangeStatusAsync(StatusChangeRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -16,10 +16,12 @@ namespace Credentials.Verifier.Checks;
 internal sealed class StatusCheck : ICheck
 {
     private readonly StatusListVerifier _lists;
+    private readonly TokenStatusListVerifier _tokens;
 
-    public StatusCheck(StatusListVerifier lists)
+    public StatusCheck(StatusListVerifier lists, TokenStatusListVerifier tokens)
     {
         _lists = lists;
+        _tokens = tokens;
     }
 
     public string Name => CheckNames.Status;
@@ -29,6 +31,12 @@ internal sealed class StatusCheck : ICheck
         if (context.Credential is not { } credential)
         {
             return Result.Skipped(Name, CheckCodes.StatusSkipped, "the format check did not find a credential.");
+        }
+
+        // An SD-JWT VC names its status as an IETF Token Status List reference (draft-ietf-oauth-status-list §6.1).
+        if (!credential.TryGetProperty("credentialStatus", out _) && credential.TryGetProperty("status", out var tokenStatus))
+        {
+            return [await CheckTokenStatusAsync(context, tokenStatus, cancellationToken).ConfigureAwait(false)];
         }
 
         if (!credential.TryGetProperty("credentialStatus", out var status))
@@ -99,6 +107,47 @@ internal sealed class StatusCheck : ICheck
             (true, StatusPurposeNames.Revocation) => One(CheckOutcome.Failed, CheckCodes.StatusRevoked, "The issuer has revoked this credential.", pointer),
             (true, StatusPurposeNames.Suspension) => One(CheckOutcome.Failed, CheckCodes.StatusSuspended, "The issuer has suspended this credential.", pointer),
             _ => One(CheckOutcome.Indeterminate, CheckCodes.StatusUnchecked, $"The bit is set for the purpose '{purpose}', which this verifier does not know.", pointer),
+        };
+    }
+
+    private async Task<CheckResult> CheckTokenStatusAsync(VerificationContext context, JsonElement status, CancellationToken cancellationToken)
+    {
+        const string Pointer = "/status/status_list";
+        if (status.ValueKind != JsonValueKind.Object || !status.TryGetProperty("status_list", out var reference) || reference.ValueKind != JsonValueKind.Object
+            || !reference.TryGetProperty("uri", out var uriJson) || uriJson.ValueKind != JsonValueKind.String
+            || !reference.TryGetProperty("idx", out var idxJson) || idxJson.ValueKind != JsonValueKind.Number)
+        {
+            return One(CheckOutcome.Indeterminate, CheckCodes.StatusUnchecked, "The status is not a Token Status List reference {idx, uri} this verifier can check.", "/status");
+        }
+
+        if (!idxJson.TryGetInt64(out var index) || index < 0)
+        {
+            return One(CheckOutcome.Failed, CheckCodes.StatusIndexOutOfRange, "The status index is not a non-negative integer.", Pointer + "/idx");
+        }
+
+        if (!_tokens.HasSource || context.IssuerId is not { } issuer)
+        {
+            return One(CheckOutcome.Indeterminate, CheckCodes.StatusUnchecked, "The credential has a status, but no status list was given to check it against.", Pointer);
+        }
+
+        var uri = uriJson.GetString()!;
+        var lookup = await _tokens.LookupAsync(uri, issuer, context.Options.ClockSkew, cancellationToken).ConfigureAwait(false);
+        if (lookup.List is not { } list)
+        {
+            return One(CheckOutcome.Indeterminate, lookup.Code!, lookup.Message!, Pointer + "/uri");
+        }
+
+        if (!list.TryGet(index, out var value))
+        {
+            return One(CheckOutcome.Failed, CheckCodes.StatusIndexOutOfRange, $"The status index {index} lies outside the list's {list.Count} entries.", Pointer + "/idx");
+        }
+
+        return value switch
+        {
+            Model.Status.TokenStatusList.Valid => One(CheckOutcome.Passed, CheckCodes.StatusActive, "VALID in the issuer's Token Status List.", null),
+            Model.Status.TokenStatusList.Invalid => One(CheckOutcome.Failed, CheckCodes.StatusRevoked, "The issuer has revoked this credential.", Pointer),
+            Model.Status.TokenStatusList.Suspended => One(CheckOutcome.Failed, CheckCodes.StatusSuspended, "The issuer has suspended this credential.", Pointer),
+            _ => One(CheckOutcome.Indeterminate, CheckCodes.StatusUnchecked, $"The list gives the status {value}, which this verifier does not know.", Pointer),
         };
     }
 

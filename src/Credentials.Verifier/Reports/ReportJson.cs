@@ -38,6 +38,16 @@ public static class ReportJson
             json["cleaned"] = new JsonArray(report.InputNotes.Select(n => (JsonNode)n).ToArray());
         }
 
+        // RFC 9901: which claims the holder disclosed; the withheld ones are only a count (decoys included).
+        if (report.Disclosure is { } disclosure)
+        {
+            json["disclosure"] = new JsonObject
+            {
+                ["disclosed"] = new JsonArray(disclosure.Disclosed.Select(d => (JsonNode)new JsonObject { ["path"] = d.Key, ["value"] = d.Value?.DeepClone() }).ToArray()),
+                ["withheld"] = disclosure.Withheld,
+            };
+        }
+
         if (report.TrustedIssuer is { } t)
         {
             json["trustedIssuer"] = new JsonObject { ["id"] = t.Id, ["legalName"] = t.LegalName, ["registration"] = t.Registration, ["country"] = t.Country };

@@ -37,6 +37,9 @@ public sealed record VerificationReport
     /// <summary>What was cleaned from the input before reading it (line breaks in a token, quotes, a label…).</summary>
     public IReadOnlyList<string> InputNotes { get; init; } = [];
 
+    /// <summary>For an SD-JWT VC, the claims the holder disclosed and how many digests stayed undisclosed.</summary>
+    public Proofs.Formats.SelectiveDisclosure? Disclosure { get; init; }
+
     /// <summary>What the results add up to, finer than <see cref="Verdict"/>: revoked, expired but authentic, forged…</summary>
     public Conclusion Conclusion => Conclusions.Of(this);
 

@@ -69,6 +69,14 @@ internal static class ServiceSetup
         builder.Services.AddSingleton(urls);
         builder.Services.AddSingleton(sp => new StatusListPublisher(storage.StatusLists, issuerKey, urls, sp.GetRequiredService<TimeProvider>()));
 
+        // Issue 20: the SD-JWT VC a wallet receives over OpenID4VCI, its type metadata and Token Status Lists.
+        var walletUrls = new Issuer.Wallet.WalletUrls(baseUrl);
+        builder.Services.AddSingleton(walletUrls);
+        builder.Services.AddSingleton<Issuer.Wallet.IWalletCredentialIssuer>(sp => new Issuer.Wallet.SdJwtVcIssuer(issuerKey, walletUrls, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => new TokenStatusListPublisher(
+            storage.StatusLists, issuerKey, walletUrls, sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(Math.Max(1, options.StatusListMaxAgeSeconds))));
+        Wallet.WalletSetup.AddWalletIssuance(builder.Services, storage, baseUrl);
+
         var policy = new Issuer.Sharing.ShareLinkPolicy(options.ShareLinkDefaultMonths, options.ShareLinkMaxMonths);
         if (policy.Problem is { } policyProblem)
         {
@@ -118,7 +126,10 @@ internal static class ServiceSetup
                 },
                 time,
                 new ServiceDidDocuments(files, Fetcher(options.AllowedDidWebHosts, time)),
-                new ServiceStatusListSource(sp.GetRequiredService<StatusListPublisher>(), urls, Fetcher(options.AllowedStatusListHosts, time)));
+                new Wallet.OwnTokenStatusListSource(
+                    new ServiceStatusListSource(sp.GetRequiredService<StatusListPublisher>(), urls, Fetcher(options.AllowedStatusListHosts, time)),
+                    sp.GetRequiredService<TokenStatusListPublisher>(),
+                    walletUrls));
         });
 
         // Behind a reverse proxy the client is the forwarded address; only the proxies named (and loopback) are believed.

@@ -28,8 +28,11 @@ internal sealed class VerifierFactory
     public PresentationVerifier Presentations { get; }
 
     /// <summary>The shared verifier, or a fresh one for a subset of checks or a validity instant other than now.</summary>
-    public CredentialVerifier For(IReadOnlySet<string>? onlyChecks, DateTimeOffset? asOf = null) =>
-        onlyChecks is null && asOf is null ? _default : Create(onlyChecks is null ? _options : _options with { OnlyChecks = onlyChecks }, asOf is { } at ? new AsOfClock(at) : _time);
+    /// <remarks>An SD-JWT VC key binding expectation (<paramref name="keyBinding"/>) also makes a fresh one.</remarks>
+    public CredentialVerifier For(IReadOnlySet<string>? onlyChecks, DateTimeOffset? asOf = null, Proofs.SdJwt.KeyBindingExpectation? keyBinding = null) =>
+        onlyChecks is null && asOf is null && keyBinding is null
+            ? _default
+            : Create((onlyChecks is null ? _options : _options with { OnlyChecks = onlyChecks }) with { KeyBinding = keyBinding }, asOf is { } at ? new AsOfClock(at) : _time);
 
     private CredentialVerifier Create(VerifierOptions options, TimeProvider? time = null) =>
         new(options, time ?? _time, _documents, SchemaValidator.ElmMicroCredential, _statusLists);

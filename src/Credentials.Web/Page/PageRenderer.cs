@@ -84,6 +84,7 @@ internal static class PageRenderer
 
         CheckedInputSection.AppendCheckedFacts(html, state);
         CheckList.Append(html, report, language);
+        DisclosureSection.Append(html, report, language);
         CertificateSection.Append(html, report, language);
         html.Append("</section>\n");
     }

@@ -48,7 +48,7 @@ internal static class VerifyEndpoints
                 return Problems.UnsupportedMediaType("application/json, application/jwt, text/plain or application/pdf");
         }
 
-        var verifier = verifiers.For(parsed.Checks, parsed.AsOf);
+        var verifier = verifiers.For(parsed.Checks, parsed.AsOf, parsed.KeyBinding);
         var report = Documents.Reading.PdfVerification.IsPdf(parsed.Credential)
             ? await Documents.Reading.PdfVerification.VerifyAsync(verifier, parsed.Credential, cancellationToken).ConfigureAwait(false)
             : await verifier.VerifyAsync(parsed.Credential, cancellationToken).ConfigureAwait(false);

@@ -69,9 +69,18 @@ internal static class VerifyRequestReader
                 asOf = instant;
             }
 
+            // An SD-JWT VC's key binding must answer the verifier's challenge (nonce) for its domain (aud), RFC 9901 §7.3.
+            var challenge = options.TryGetProperty("challenge", out var c1) && c1.ValueKind == JsonValueKind.String ? c1.GetString() : null;
+            var domain = options.TryGetProperty("domain", out var d1) && d1.ValueKind == JsonValueKind.String ? d1.GetString() : null;
+            if ((options.TryGetProperty("challenge", out _) || options.TryGetProperty("domain", out _)) && (challenge is not { Length: > 0 } || domain is not { Length: > 0 }))
+            {
+                return (null, "options.challenge and options.domain go together, as non-empty strings: the nonce and audience an SD-JWT VC's key binding must answer.");
+            }
+
+            var keyBinding = challenge is null ? null : new Proofs.SdJwt.KeyBindingExpectation(challenge, domain!, Proofs.SdJwt.KeyBindingExpectation.DefaultMaxAge);
             if (!options.TryGetProperty("checks", out var checks) || checks.ValueKind == JsonValueKind.Null)
             {
-                return (new VerifyRequest(credential, null, asOf), null);
+                return (new VerifyRequest(credential, null, asOf, keyBinding), null);
             }
 
             if (checks.ValueKind != JsonValueKind.Array)
@@ -90,7 +99,7 @@ internal static class VerifyRequestReader
                 names.Add(c.GetString()!);
             }
 
-            return (new VerifyRequest(credential, names, asOf), null);
+            return (new VerifyRequest(credential, names, asOf, keyBinding), null);
         }
     }
 }

@@ -10,7 +10,7 @@ namespace Credentials.TestKit.Fuzzing;
 /// What the fuzzer mutates: every file of <c>samples/valid</c> and <c>samples/invalid</c> (read at run time, so a new
 /// sample is fuzzed without a code change), the sealed Europass sample (JAdES), and credentials and presentations in
 /// the other formats made with the TEST-ONLY keys: Data Integrity (both suites), VC-JOSE <c>vc+jwt</c>, VP-JWT and a
-/// Data Integrity presentation.
+/// Data Integrity presentation, and an SD-JWT VC with and without a key binding.
 /// </summary>
 public static class FuzzCorpus
 {
@@ -60,6 +60,16 @@ public static class FuzzCorpus
         files.Add(Text("fixture-vc-jose.jwt", new VcJwtSigner(northern.Key, northern.KeyId).SignJose(vcdm2)));
         files.Add(Text("fixture-vp.jwt", PresentationSigner.SignJwt(presentation, learner, learner.DidKeyVerificationMethod, Challenge, null, clock), presentation: true));
         files.Add(Text("fixture-vp-di.json", diPresentation, presentation: true));
+
+        // Issue 20: an SD-JWT VC as issued (every disclosure, no key binding) and as presented (two disclosures, KB-JWT).
+        var sdJwt = new Issuer.Wallet.SdJwtVcIssuer(northern, new Issuer.Wallet.WalletUrls("https://credentials.example"), clock).IssueAsync(new Issuer.Wallet.WalletIssueRequest(
+            "urn:uuid:00000000-0000-4000-8000-000000000001",
+            northern.Did,
+            elm,
+            [new Model.Registry.StatusAllocation(Model.Status.StatusPurpose.Revocation, 3, 17)],
+            learner.PublicJwk.ToJson())).GetAwaiter().GetResult().Compact;
+        files.Add(Text("fixture-sd-jwt-vc.txt", sdJwt));
+        files.Add(Text("fixture-sd-jwt-vc-kb.txt", Proofs.SdJwt.SdJwtPresenter.Present(sdJwt, ["given_name", "grade"], learner, "https://verifier.example", Challenge, Samples.IssuedAt)));
         return files;
     }
 

@@ -17,9 +17,15 @@ public sealed class HttpsKestrelWebFactory : IDisposable
 
     private readonly X509Certificate2 _certificate = ThrowAwayCertificate();
 
-    public HttpsKestrelWebFactory()
+    /// <summary>Starts the service; with <paramref name="ownBaseUrl"/> its public base URL is this socket's address (OpenID4VCI clients check it).</summary>
+    public HttpsKestrelWebFactory(bool ownBaseUrl = false)
     {
         var port = FreePort();
+        if (ownBaseUrl)
+        {
+            _factory.Settings["Credentials:PublicBaseUrl"] = $"https://localhost:{port}";
+        }
+
         _factory.UseKestrel(k => k.Listen(IPAddress.Loopback, port, l => l.UseHttps(_certificate)));
         _factory.StartServer();
         BaseUrl = $"https://localhost:{port}";
@@ -28,6 +34,9 @@ public sealed class HttpsKestrelWebFactory : IDisposable
     public string BaseUrl { get; }
 
     public IServiceProvider Services => _factory.Services;
+
+    /// <summary>The throw-away certificate as PEM, for a client that must trust it (e.g. node's <c>NODE_EXTRA_CA_CERTS</c>).</summary>
+    public string CertificatePem => _certificate.ExportCertificatePem();
 
     public void Dispose()
     {
