@@ -27,7 +27,7 @@ internal static class SuiteRunner
             var response = row.Endpoint switch
             {
                 "issue" => await Api.PostAsync(client, "/credentials/issue", new JsonObject { ["credential"] = WithIssuer(suite.Input(row)), ["options"] = new JsonObject { ["format"] = format } }),
-                "verifyVp" => await Api.PostAsync(client, "/presentations/verify", new JsonObject { ["verifiablePresentation"] = suite.Input(row), ["options"] = new JsonObject { ["challenge"] = "123456789", ["domain"] = "example.com" } }, apiKey: null),
+                "verifyVp" => await Api.PostAsync(client, "/presentations/verify", new JsonObject { ["verifiablePresentation"] = suite.Input(row), ["options"] = new JsonObject { ["challenge"] = "123456789", ["domain"] = "github.com/w3c/vc-data-model-2.0-test-suite" } }, apiKey: null),
                 _ => await Api.PostAsync(client, "/credentials/verify", new JsonObject { ["verifiableCredential"] = suite.Input(row) }, apiKey: null),
             };
             var status = (int)response.StatusCode;
