@@ -5,7 +5,8 @@ namespace Credentials.TestKit.W3c;
 /// <summary>
 /// Applies a manifest row's <c>mutate</c> member, the change a W3C suite makes to a credential before sending it:
 /// <c>{"remove": ptr}</c>, <c>{"set": ptr, "value": v}</c>, <c>{"add": ptr, "value": v}</c> (<c>-</c> appends to an
-/// array, RFC 6901 §4), <c>{"dropFirstChar": ptr}</c> (a multibase header removed) or <c>{"stringify": true}</c>.
+/// array, RFC 6901 §4), <c>{"dropFirstChar": ptr}</c> (a multibase header removed), <c>{"afterLastComma": ptr}</c>
+/// (a <c>data:</c> URL cut to its data, as <c>id.split(',').pop()</c>) or <c>{"stringify": true}</c>.
 /// </summary>
 public static class JsonMutation
 {
@@ -29,6 +30,7 @@ public static class JsonMutation
             : mutate.ContainsKey("set") ? ("set", (string)mutate["set"]!)
             : mutate.ContainsKey("add") ? ("add", (string)mutate["add"]!)
             : mutate.ContainsKey("dropFirstChar") ? ("dropFirstChar", (string)mutate["dropFirstChar"]!)
+            : mutate.ContainsKey("afterLastComma") ? ("afterLastComma", (string)mutate["afterLastComma"]!)
             : throw new ArgumentException($"Unknown mutation {mutate.ToJsonString()}.", nameof(mutate));
         var tokens = pointer.Split('/').Skip(1).Select(t => t.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToArray();
         var parent = tokens[..^1].Aggregate(copy, (node, token) => Child(node, token) ?? throw new ArgumentException($"{pointer} does not resolve.", nameof(mutate)));
@@ -47,6 +49,9 @@ public static class JsonMutation
                 break;
             case ("dropFirstChar", JsonObject o):
                 o[last] = ((string)o[last]!)[1..];
+                break;
+            case ("afterLastComma", JsonObject o):
+                o[last] = ((string)o[last]!).Split(',')[^1];
                 break;
             case (_, JsonObject o):
                 o[last] = value;
