@@ -48,6 +48,11 @@ public static class CredentialDataModel
             }
         }
 
+        if (credential.ContainsKey("credentialStatus"))
+        {
+            StatusListEntries.Check(credential["credentialStatus"], problems);
+        }
+
         if (credential.ContainsKey("relatedResource"))
         {
             RelatedResources.Check(credential["relatedResource"], problems);

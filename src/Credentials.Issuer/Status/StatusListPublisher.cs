@@ -25,6 +25,7 @@ public sealed class StatusListPublisher
     private readonly TimeProvider _time;
     private readonly VcJwtSigner _signer;
     private readonly ConcurrentDictionary<long, Signed> _signed = new();
+    private readonly TimeSpan? _validFor;
 
     /// <summary>How long a signed list with unchanged bits is served before it is signed again.</summary>
     public static readonly TimeSpan ResignAfter = TimeSpan.FromMinutes(10);
@@ -41,6 +42,27 @@ public sealed class StatusListPublisher
         _urls = urls;
         _time = time;
         _signer = new VcJwtSigner(key.Key, key.KeyId);
+    }
+
+    /// <summary>
+    /// The list's <c>ttl</c> (Bitstring Status List v1.0 §2.2, whole milliseconds): how long a verifier may keep the
+    /// list before fetching it again. Default 5 minutes; <see langword="null"/> leaves it out.
+    /// </summary>
+    public TimeSpan? TimeToLive { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long after signing a list stays usable: its <c>validUntil</c> is <c>validFrom</c> plus this, after which a
+    /// verifier does not rely on it. <see langword="null"/> (the default) gives no <c>validUntil</c>, for lists
+    /// exported to static hosting; the service re-signs on request and sets it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Not longer than <see cref="ResignAfter"/>: a list served from
+    /// the signing cache would be past its <c>validUntil</c>.</exception>
+    public TimeSpan? ValidFor
+    {
+        get => _validFor;
+        init => _validFor = value is null || value > ResignAfter
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"a status list must stay valid longer than it is reused ({ResignAfter})");
     }
 
     /// <summary>The issuer this publisher signs as.</summary>
@@ -110,13 +132,13 @@ public sealed class StatusListPublisher
 
         // Whole seconds, as the JWT dates of the credentials themselves.
         var validFrom = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-        return new JsonObject
+        var list = new JsonObject
         {
             ["@context"] = new JsonArray(Vcdm2Context),
             ["id"] = url,
             ["type"] = new JsonArray("VerifiableCredential", "BitstringStatusListCredential"),
             ["issuer"] = _key.Did,
-            ["validFrom"] = validFrom.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["validFrom"] = Stamp(validFrom),
             ["credentialSubject"] = new JsonObject
             {
                 ["id"] = url + "#list",
@@ -125,7 +147,20 @@ public sealed class StatusListPublisher
                 ["encodedList"] = snapshot.Bits.Encode(),
             },
         };
+        if (ValidFor is { } validFor)
+        {
+            list["validUntil"] = Stamp(validFrom + validFor);
+        }
+
+        if (TimeToLive is { } ttl)
+        {
+            list["credentialSubject"]!["ttl"] = (long)ttl.TotalMilliseconds;
+        }
+
+        return list;
     }
+
+    private static string Stamp(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private PublishedStatusList Sign(StatusListSnapshot snapshot)
     {

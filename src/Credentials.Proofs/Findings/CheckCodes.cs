@@ -55,6 +55,7 @@ public static class CheckCodes
     public const string StatusSuspended = "status.suspended";
     public const string StatusListUnavailable = "status.list-unavailable";
     public const string StatusListInvalid = "status.list-invalid";
+    public const string StatusListExpired = "status.list-expired";
     public const string StatusIndexOutOfRange = "status.index-out-of-range";
     public const string TrustTrusted = "trust.trusted";
     public const string TrustIssuerUnknown = "trust.issuer-unknown";

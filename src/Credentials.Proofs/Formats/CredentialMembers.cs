@@ -16,6 +16,28 @@ public static class CredentialMembers
     private static readonly string[] StartMembers = ["issuanceDate", "validFrom", "issued"];
     private static readonly string[] EndMembers = ["expirationDate", "validUntil"];
 
+    /// <summary>
+    /// Whether an enveloping object's <c>@context</c> includes the VC Data Model 2.0 base context, which defines
+    /// <c>id</c>, <c>type</c> and the enveloped types (VC Data Model 2.0 §4.13.1, §4.13.2: the context MUST be present
+    /// and define them).
+    /// </summary>
+    /// <param name="envelope">An <c>EnvelopedVerifiableCredential</c> or <c>EnvelopedVerifiablePresentation</c>.</param>
+    public static bool HasBaseContext(JsonElement envelope)
+    {
+        const string V2 = "https://www.w3.org/ns/credentials/v2";
+        if (envelope.ValueKind != JsonValueKind.Object || !envelope.TryGetProperty("@context", out var context))
+        {
+            return false;
+        }
+
+        return context.ValueKind switch
+        {
+            JsonValueKind.String => context.ValueEquals(V2),
+            JsonValueKind.Array => context.EnumerateArray().Any(x => x.ValueKind == JsonValueKind.String && x.ValueEquals(V2)),
+            _ => false,
+        };
+    }
+
     /// <summary>Whether <c>type</c> is or contains <paramref name="type"/>.</summary>
     public static bool HasType(JsonElement credential, string type)
     {

@@ -241,7 +241,7 @@ public static class InputCleaner
 
     private static string? Enveloped(JsonElement o, List<string> notes)
     {
-        if (CredentialMembers.HasType(o, "EnvelopedVerifiableCredential") && CredentialMembers.String(o, "id") is { } id
+        if (CredentialMembers.HasType(o, "EnvelopedVerifiableCredential") && CredentialMembers.HasBaseContext(o) && CredentialMembers.String(o, "id") is { } id
             && id.StartsWith("data:", StringComparison.OrdinalIgnoreCase) && id.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma)
         {
             notes.Add("the token was taken out of its EnvelopedVerifiableCredential");

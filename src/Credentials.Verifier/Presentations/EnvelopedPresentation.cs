@@ -6,7 +6,8 @@ namespace Credentials.Verifier.Presentations;
 
 /// <summary>
 /// VC Data Model 2.0 §4.13.2: an <c>EnvelopedVerifiablePresentation</c> whose <c>id</c> is a <c>data:</c> URL holding a
-/// VP-JWT (<c>application/vp+jwt</c> or <c>application/jwt</c>). The token inside is what is verified.
+/// VP-JWT (<c>application/vp+jwt</c> or <c>application/jwt</c>), in an object whose <c>@context</c> includes the base
+/// context (§4.13.2). The token inside is what is verified.
 /// </summary>
 internal static class EnvelopedPresentation
 {
@@ -18,7 +19,7 @@ internal static class EnvelopedPresentation
             using var doc = JsonDocument.Parse(text, new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 64 });
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !CredentialMembers.HasType(root, PresentationContexts.EnvelopedPresentationType)
-                || CredentialMembers.String(root, "id") is not { } id)
+                || !CredentialMembers.HasBaseContext(root) || CredentialMembers.String(root, "id") is not { } id)
             {
                 return null;
             }

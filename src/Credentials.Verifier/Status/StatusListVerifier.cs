@@ -15,7 +15,7 @@ namespace Credentials.Verifier.Status;
 /// §3.2 step 6: the list must be verified; an unverified list could un-revoke anything): a VC-JOSE compact token, or
 /// a JSON credential with a Data Integrity proof (the two forms <c>GET /status/{id}</c> serves).
 /// </summary>
-internal sealed class StatusListVerifier
+internal sealed partial class StatusListVerifier
 {
     // Lists are much smaller than credentials in practice; 16 MiB decoded is the codec's own cap.
     private const int MaxListTokenChars = 4 * 1024 * 1024;
@@ -141,13 +141,37 @@ internal sealed class StatusListVerifier
             : null;
     }
 
-    private static StatusListLookup Decode(string url, JsonElement root)
+    private StatusListLookup Decode(string url, JsonElement root)
     {
         var subject = root.GetProperty("credentialSubject");
         var decoded = BitstringStatusList.Decode(subject.GetProperty("encodedList").GetString());
-        return decoded.List is { } bits
-            ? StatusListLookup.Usable(bits, subject.GetProperty("statusPurpose").GetString()!)
-            : Invalid(url, "its encodedList is damaged: " + decoded.Message);
+        if (decoded.List is not { } bits)
+        {
+            return Invalid(url, "its encodedList is damaged: " + decoded.Message);
+        }
+
+        // VC Data Model 2.0 §4.9: a list past its validUntil is not relied on; the credential's status is then unknown.
+        DateTimeOffset? validUntil = null;
+        if (root.TryGetProperty("validUntil", out var until))
+        {
+            if (until.ValueKind != JsonValueKind.String || !DateTimeStampText().IsMatch(until.GetString()!)
+                || !DateTimeOffset.TryParse(until.GetString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var end))
+            {
+                return Invalid(url, "its validUntil is not an XML Schema dateTimeStamp");
+            }
+
+            validUntil = end;
+            if (end < _time.GetUtcNow())
+            {
+                return StatusListLookup.Unusable(CheckCodes.StatusListExpired, $"The status list {url} expired at {until.GetString()}.");
+            }
+        }
+
+        // Bitstring Status List v1.0 §2.2: ttl, a number of milliseconds; anything else is ignored, not trusted.
+        TimeSpan? ttl = subject.TryGetProperty("ttl", out var t) && t.ValueKind == JsonValueKind.Number && t.TryGetInt64(out var ms) && ms >= 0
+            ? TimeSpan.FromMilliseconds(Math.Min(ms, (long)TimeSpan.FromDays(366).TotalMilliseconds))
+            : null;
+        return StatusListLookup.Usable(bits, subject.GetProperty("statusPurpose").GetString()!) with { ValidUntil = validUntil, TimeToLive = ttl };
     }
 
     private async Task<string?> VerifySignatureAsync(CompactJws jws, string issuer, CancellationToken cancellationToken)
@@ -182,6 +206,10 @@ internal sealed class StatusListVerifier
     private static bool HasType(JsonElement root, string type) =>
         root.TryGetProperty("type", out var types) && types.ValueKind == JsonValueKind.Array
         && types.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && t.GetString() == type);
+
+    /// <summary>XML Schema 1.1 dateTimeStamp: a dateTime with its time zone (VC Data Model 2.0 §4.9).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DateTimeStampText();
 
     private static StatusListLookup Invalid(string url, string why) =>
         StatusListLookup.Unusable(CheckCodes.StatusListInvalid, $"The status list {url} cannot be trusted: {why}.");

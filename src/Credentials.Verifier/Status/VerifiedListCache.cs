@@ -7,8 +7,9 @@ namespace Credentials.Verifier.Status;
 /// <summary>
 /// Status lists already verified, by the exact token and the issuer it was verified for. A list's bits change only
 /// with a new token, so the same token needs its signature checked once; an entry still lives at most
-/// <see cref="Lifetime"/>, so a rotated or withdrawn issuer key is noticed within that time. Only usable lists are
-/// kept: a list that failed is tried again on the next verification.
+/// <see cref="Lifetime"/>, so a rotated or withdrawn issuer key is noticed within that time, and never longer than
+/// the list's own <c>ttl</c> or past its <c>validUntil</c>. Only usable lists are kept: a list that failed is tried
+/// again on the next verification.
 /// </summary>
 internal sealed class VerifiedListCache
 {
@@ -45,7 +46,15 @@ internal sealed class VerifiedListCache
             _entries.Clear();
         }
 
-        _entries[key] = new Entry(lookup, _time.GetUtcNow() + Lifetime);
+        // Bitstring Status List v1.0 §2.2 ttl: the issuer's limit on how long the list may be kept, when shorter.
+        var now = _time.GetUtcNow();
+        var expires = now + (lookup.TimeToLive is { } ttl && ttl < Lifetime ? ttl : Lifetime);
+        if (lookup.ValidUntil is { } validUntil && validUntil < expires)
+        {
+            expires = validUntil;
+        }
+
+        _entries[key] = new Entry(lookup, expires);
     }
 
     private sealed record Entry(StatusListLookup Lookup, DateTimeOffset Expires);

@@ -67,7 +67,16 @@ internal static class ServiceSetup
         var baseUrl = PublicBaseUrl(options);
         var urls = new StatusListUrls(baseUrl + "/status");
         builder.Services.AddSingleton(urls);
-        builder.Services.AddSingleton(sp => new StatusListPublisher(storage.StatusLists, issuerKey, urls, sp.GetRequiredService<TimeProvider>()));
+        if (options.StatusListMaxAgeSeconds < 0 || TimeSpan.FromMinutes(options.StatusListValidMinutes) <= StatusListPublisher.ResignAfter + TimeSpan.FromSeconds(options.StatusListMaxAgeSeconds))
+        {
+            throw new StartupException($"Credentials:StatusListValidMinutes must be longer than the {StatusListPublisher.ResignAfter.TotalMinutes:0} minutes a signed list is reused plus StatusListMaxAgeSeconds, so no cached list is past its validUntil.");
+        }
+
+        builder.Services.AddSingleton(sp => new StatusListPublisher(storage.StatusLists, issuerKey, urls, sp.GetRequiredService<TimeProvider>())
+        {
+            TimeToLive = TimeSpan.FromSeconds(options.StatusListMaxAgeSeconds),
+            ValidFor = TimeSpan.FromMinutes(options.StatusListValidMinutes),
+        });
 
         // Issue 20: the SD-JWT VC a wallet receives over OpenID4VCI, its type metadata and Token Status Lists.
         var walletUrls = new Issuer.Wallet.WalletUrls(baseUrl);

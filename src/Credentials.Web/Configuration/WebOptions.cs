@@ -65,6 +65,9 @@ internal sealed class WebOptions
     /// <summary>How long caches may keep a status list served by <c>GET /status/{id}</c>.</summary>
     public int StatusListMaxAgeSeconds { get; set; } = 300;
 
+    /// <summary>How long a status list signed by <c>GET /status/{id}</c> stays valid (its <c>validUntil</c>); its <c>ttl</c> is <see cref="StatusListMaxAgeSeconds"/>.</summary>
+    public int StatusListValidMinutes { get; set; } = 1440;
+
     /// <summary>Hosts whose status lists the verifier may fetch over HTTPS (our own lists are read from the registry).</summary>
     public IList<string> AllowedStatusListHosts { get; } = [];
 

@@ -47,4 +47,46 @@ public sealed class StatusListPublisherTests
 
         second!.Jwt.Should().NotBe(first!.Jwt);
     }
+
+    [Fact]
+    public async Task Build_WithTtlAndValidFor_CarriesTtlInMillisecondsAndValidUntil()
+    {
+        await using var registry = await RegistryFixture.CreateAsync();
+        await registry.IssueAsync("1001");
+        var listId = (await registry.Publisher.PublishAllAsync())[0].ListId;
+        var publisher = new StatusListPublisher(registry.Storage.StatusLists, Credentials.TestKit.TestKeys.Northern, StatusListUrls.Default, registry.Time)
+        {
+            TimeToLive = TimeSpan.FromSeconds(300),
+            ValidFor = TimeSpan.FromDays(1),
+        };
+
+        var list = publisher.Build((await registry.Storage.StatusLists.ReadAsync(listId))!);
+
+        ((long)list["credentialSubject"]!["ttl"]!).Should().Be(300_000);
+        var validFrom = DateTimeOffset.Parse((string)list["validFrom"]!, System.Globalization.CultureInfo.InvariantCulture);
+        DateTimeOffset.Parse((string)list["validUntil"]!, System.Globalization.CultureInfo.InvariantCulture).Should().Be(validFrom.AddDays(1));
+    }
+
+    [Fact]
+    public async Task Build_Defaults_TtlAndNoValidUntil()
+    {
+        await using var registry = await RegistryFixture.CreateAsync();
+        await registry.IssueAsync("1001");
+        var listId = (await registry.Publisher.PublishAllAsync())[0].ListId;
+
+        var list = registry.Publisher.Build((await registry.Storage.StatusLists.ReadAsync(listId))!);
+
+        ((long)list["credentialSubject"]!["ttl"]!).Should().Be(300_000);
+        list.ContainsKey("validUntil").Should().BeFalse("a list exported for static hosting must not expire unseen");
+    }
+
+    [Fact]
+    public async Task ValidFor_NotLongerThanResignAfter_Throws()
+    {
+        await using var registry = await RegistryFixture.CreateAsync();
+
+        var act = () => new StatusListPublisher(registry.Storage.StatusLists, Credentials.TestKit.TestKeys.Northern, StatusListUrls.Default, registry.Time) { ValidFor = StatusListPublisher.ResignAfter };
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
 }

@@ -21,6 +21,17 @@ public sealed record SuiteRow(string Id, string Statement, string Source, string
     /// <summary>The key file the case is run with (vc-jose-cose); null when it has none.</summary>
     public string? Key { get; init; }
 
+    /// <summary>The Data Integrity cryptosuite the case is run with (vc-di-eddsa); null when it has none.</summary>
+    public string? Cryptosuite { get; init; }
+
+    /// <summary>What the suite asserts about an issued credential (vc-di-eddsa), named in our manifest; null when
+    /// the case only looks at the HTTP outcome.</summary>
+    public string? Check { get; init; }
+
+    /// <summary>The change the suite makes to the input before sending it (<c>remove</c>, <c>set</c>, <c>add</c>
+    /// with a JSON Pointer, <c>dropFirstChar</c>, <c>stringify</c>); null when the input is sent as it is.</summary>
+    public JsonObject? Mutate { get; init; }
+
     /// <summary>Whether the suite expects the input to be refused.</summary>
     public bool ExpectsRefusal => Expected == "refused";
 
@@ -38,5 +49,8 @@ public sealed record SuiteRow(string Id, string Statement, string Source, string
     {
         Feature = (string?)row["feature"],
         Key = (string?)row["key"],
+        Cryptosuite = (string?)row["cryptosuite"],
+        Check = (string?)row["check"],
+        Mutate = row["mutate"]?.AsObject(),
     };
 }

@@ -61,6 +61,6 @@ internal sealed class StatusListFixture : IStatusListSource
 
     public Task<string?> GetAsync(string url, CancellationToken cancellationToken) => Task.FromResult(_lists.GetValueOrDefault(url));
 
-    public CredentialVerifier Verifier() =>
-        new(new VerifierOptions(), new Microsoft.Extensions.Time.Testing.FakeTimeProvider(TestKit.Samples.IssuedAt.AddDays(1)), TestKeys.DidDocuments, Model.Schema.SchemaValidator.ElmMicroCredential, this);
+    public CredentialVerifier Verifier(TimeProvider? time = null) =>
+        new(new VerifierOptions(), time ?? new Microsoft.Extensions.Time.Testing.FakeTimeProvider(TestKit.Samples.IssuedAt.AddDays(1)), TestKeys.DidDocuments, Model.Schema.SchemaValidator.ElmMicroCredential, this);
 }

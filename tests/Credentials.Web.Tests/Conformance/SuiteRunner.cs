@@ -27,7 +27,9 @@ internal static class SuiteRunner
             var response = row.Endpoint switch
             {
                 "issue" => await Api.PostAsync(client, "/credentials/issue", new JsonObject { ["credential"] = WithIssuer(suite.Input(row)), ["options"] = new JsonObject { ["format"] = format } }),
-                "verifyVp" => await Api.PostAsync(client, "/presentations/verify", new JsonObject { ["verifiablePresentation"] = suite.Input(row), ["options"] = new JsonObject { ["challenge"] = "123456789", ["domain"] = "example.com" } }, apiKey: null),
+                // helpers.js verifyPresentation: the challenge of fixtures.js, no domain.
+                "verifyVp" => await Api.PostAsync(client, "/presentations/verify", new JsonObject { ["verifiablePresentation"] = JsonMutation.Apply(suite.Input(row), row.Mutate), ["options"] = new JsonObject { ["challenge"] = "123456789" } }, apiKey: null),
+                "issueEnvelopeVerify" => await IssueEnvelopeVerifyAsync(client, suite, row),
                 _ => await Api.PostAsync(client, "/credentials/verify", new JsonObject { ["verifiableCredential"] = suite.Input(row) }, apiKey: null),
             };
             var status = (int)response.StatusCode;
@@ -45,6 +47,18 @@ internal static class SuiteRunner
         }
 
         return new Outcome(passed, string.Join("; ", details));
+    }
+
+    /// <summary>4.13.2-envelopes.js: our issuer secures the credential as an <c>EnvelopedVerifiableCredential</c>; the row's mutation is applied to that, then it is verified.</summary>
+    private static async Task<HttpResponseMessage> IssueEnvelopeVerifyAsync(HttpClient client, SuiteManifest suite, SuiteRow row)
+    {
+        var issued = await Api.PostAsync(client, "/credentials/issue", new JsonObject { ["credential"] = WithIssuer(suite.Input(row)), ["options"] = new JsonObject { ["format"] = "vc-jose" } });
+        if (issued.StatusCode != HttpStatusCode.Created || JsonNode.Parse(await issued.Content.ReadAsStringAsync())?["verifiableCredential"] is not JsonObject envelope)
+        {
+            return issued;
+        }
+
+        return await Api.PostAsync(client, "/credentials/verify", new JsonObject { ["verifiableCredential"] = JsonMutation.Apply(envelope.DeepClone(), row.Mutate) }, apiKey: null);
     }
 
     /// <summary>The suite's <c>createRequestBody</c>: our issuer id unless the credential has an issuer (null kept).</summary>

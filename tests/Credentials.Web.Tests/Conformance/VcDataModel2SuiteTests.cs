@@ -1,3 +1,4 @@
+using Credentials.TestKit;
 using Credentials.TestKit.W3c;
 using Credentials.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -8,7 +9,7 @@ namespace Credentials.Web.Tests.Conformance;
 /// The W3C vc-data-model-2.0 test suite's cases (<c>tests/w3c/vc-data-model-2.0/manifest.json</c>), one theory row
 /// each, run against <c>POST /credentials/issue</c> in every format and <c>POST /presentations/verify</c>.
 /// </summary>
-public sealed class VcDataModel2SuiteTests(WebFactory factory, ITestOutputHelper output) : IClassFixture<WebFactory>
+public sealed class VcDataModel2SuiteTests(VcDataModel2SuiteTests.Factory factory, ITestOutputHelper output) : IClassFixture<VcDataModel2SuiteTests.Factory>
 {
     private const string SuiteName = "vc-data-model-2.0";
     private static readonly SuiteManifest Suite = SuiteManifest.Load(SuiteName);
@@ -41,5 +42,17 @@ public sealed class VcDataModel2SuiteTests(WebFactory factory, ITestOutputHelper
         output.WriteLine($"{SuiteName}: {passed} of {Suite.Rows.Count}");
         Console.WriteLine($"{SuiteName}: {passed} of {Suite.Rows.Count}");
         passed.Should().BeGreaterThanOrEqualTo(Suite.PromisedPasses(), $"README's conformance table promises it ({passed} of {Suite.Rows.Count} now)");
+    }
+
+    /// <summary>The service trusting the suite's own key (<c>tests/w3c/vc-data-model-2.0/trusted-issuers.json</c>), as the suite is run.</summary>
+    public sealed class Factory : IDisposable
+    {
+        private readonly WebFactory _inner = new();
+
+        public Factory() => _inner.Settings["Credentials:TrustedIssuersPath"] = Path.Combine(RepositoryPaths.InW3c(SuiteName), "trusted-issuers.json");
+
+        public HttpClient CreateClient() => _inner.CreateClient();
+
+        public void Dispose() => _inner.Dispose();
     }
 }
