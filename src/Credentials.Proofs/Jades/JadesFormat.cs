@@ -46,21 +46,31 @@ public sealed class JadesFormat : ICredentialFormat
     }
 
     /// <inheritdoc/>
-    public Task<ProofResult> VerifyAsync(CredentialInput input, SecuredCredential credential, ProofContext context, CancellationToken cancellationToken)
+    public async Task<ProofResult> VerifyAsync(CredentialInput input, SecuredCredential credential, ProofContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(credential);
         ArgumentNullException.ThrowIfNull(context);
-        var seal = JadesVerifier.Verify(input.Text, new JadesVerificationOptions { TrustAnchors = context.SealTrustAnchors, TsaTrustAnchors = context.TsaTrustAnchors, AnchorNames = context.AnchorNames, TimeProvider = context.Time, ClockSkew = context.ClockSkew, MaxInputBytes = context.MaxInputBytes });
+        var options = new JadesVerificationOptions
+        {
+            TrustAnchors = context.SealTrustAnchors,
+            TsaTrustAnchors = context.TsaTrustAnchors,
+            AnchorNames = context.AnchorNames,
+            TimeProvider = context.Time,
+            ClockSkew = context.ClockSkew,
+            MaxInputBytes = context.MaxInputBytes,
+            RevocationFetcher = context.RevocationFetcher,
+        };
+        var seal = await JadesVerifier.VerifyAsync(input.Text, options, cancellationToken).ConfigureAwait(false);
         var findings = JadesFindings.Integrity(seal);
         var passed = findings.All(f => f.Outcome == CheckOutcome.Passed);
-        return Task.FromResult(new ProofResult
+        return new ProofResult
         {
             Findings = findings,
             IssuerBinding = passed ? Binding(credential, seal) : null,
             Trust = passed ? JadesFindings.Trust(seal) : null,
             Facts = Facts(seal),
-        });
+        };
     }
 
     // ETSI EN 319 412-1 §5.1.4: organizationIdentifier is e.g. "VATES-A00000000"; the credential holds "A00000000".

@@ -71,7 +71,7 @@ public sealed class PresentationVerifier
                     results.AddRange(await DataIntegrityPresentationChecks.RunAsync(parsed, expected, _resolver, _time, cancellationToken).ConfigureAwait(false));
                     break;
                 case ParsedPresentation.Sealed:
-                    results.AddRange(SealedPresentationChecks.Run(parsed, expected, _credentials.Options, _time));
+                    results.AddRange(await SealedPresentationChecks.RunAsync(parsed, expected, _credentials.Options, _time, cancellationToken).ConfigureAwait(false));
                     break;
                 case ParsedPresentation.Jwt:
                     results.AddRange(await JwtPresentationChecks.RunAsync(parsed, expected, _resolver, _time, _options.ClockSkew, cancellationToken).ConfigureAwait(false));

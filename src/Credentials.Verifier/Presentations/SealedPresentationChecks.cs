@@ -14,9 +14,9 @@ namespace Credentials.Verifier.Presentations;
 /// </summary>
 internal static class SealedPresentationChecks
 {
-    public static IReadOnlyList<CheckResult> Run(ParsedPresentation presentation, PresentationExpectations expected, VerifierOptions options, TimeProvider time)
+    public static async Task<IReadOnlyList<CheckResult>> RunAsync(ParsedPresentation presentation, PresentationExpectations expected, VerifierOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
-        var seal = JadesVerifier.Verify(presentation.SealText!, new JadesVerificationOptions
+        var seal = await JadesVerifier.VerifyAsync(presentation.SealText!, new JadesVerificationOptions
         {
             TrustAnchors = options.SealTrustAnchors,
             TsaTrustAnchors = options.TsaTrustAnchors,
@@ -24,7 +24,8 @@ internal static class SealedPresentationChecks
             TimeProvider = time,
             ClockSkew = options.ClockSkew,
             MaxInputBytes = options.MaxInputBytes,
-        });
+            RevocationFetcher = options.RevocationFetcher,
+        }, cancellationToken).ConfigureAwait(false);
         var findings = JadesFindings.Integrity(seal);
         var results = Result.Of(PresentationCheckNames.Proof, findings).ToList();
         if (findings.All(f => f.Outcome == CheckOutcome.Passed))
