@@ -14,7 +14,7 @@ namespace Credentials.Proofs.Jades;
 internal static class RevocationCheck
 {
     public static RevocationVerdict Evaluate(
-        ChainVerdict chain, RevocationValues values, DateTimeOffset at, TimeSpan skew, string fetchNote = "nothing is fetched")
+        ChainVerdict chain, RevocationValues values, DateTimeOffset at, bool judgedNow, TimeSpan skew, string fetchNote = "nothing is fetched")
     {
         if (chain.Outcome != JadesOutcome.Passed)
         {
@@ -29,7 +29,7 @@ internal static class RevocationCheck
             return new RevocationVerdict(JadesOutcome.Passed, "not applicable: the sealing certificate is itself a configured anchor", null);
         }
 
-        var verdicts = issued.Select((pair, i) => One(pair.Certificate, pair.Issuer, i == 0 ? "the sealing certificate" : $"the CA certificate '{pair.Certificate.Subject}'", values, at, skew, fetchNote)).ToList();
+        var verdicts = issued.Select((pair, i) => One(pair.Certificate, pair.Issuer, i == 0 ? "the sealing certificate" : $"the CA certificate '{pair.Certificate.Subject}'", values, at, judgedNow, skew, fetchNote)).ToList();
         if (verdicts.FirstOrDefault(v => v.Outcome == JadesOutcome.Failed) is { } failed)
         {
             return failed;
@@ -44,7 +44,7 @@ internal static class RevocationCheck
     }
 
     private static RevocationVerdict One(
-        X509Certificate2 certificate, X509Certificate2 issuer, string role, RevocationValues values, DateTimeOffset at, TimeSpan skew, string fetchNote)
+        X509Certificate2 certificate, X509Certificate2 issuer, string role, RevocationValues values, DateTimeOffset at, bool judgedNow, TimeSpan skew, string fetchNote)
     {
         var evidence = values.Crls.Select(c => CrlValue.Evaluate(c, certificate, issuer))
             .Concat(values.OcspResponses.Select(o => OcspValue.Evaluate(o, certificate, issuer)))
@@ -57,8 +57,11 @@ internal static class RevocationCheck
         }
 
         // A status known only before the seal existed cannot exclude a revocation in between; allow the clock skew,
-        // since responders answer seconds before the time-stamp is taken.
-        if (evidence.Where(e => e.ThisUpdate + skew >= at).OrderByDescending(e => e.ThisUpdate).FirstOrDefault() is { } fresh)
+        // since responders answer seconds before the time-stamp is taken. Without a proof of existence the seal is
+        // judged now, and then the current status decides (RFC 5280 §6.3.3: a CRL whose nextUpdate has not passed).
+        bool Fresh(RevocationEvidence e) =>
+            e.ThisUpdate + skew >= at || (judgedNow && e.ThisUpdate <= at + skew && e.NextUpdate is { } next && next + skew >= at);
+        if (evidence.Where(Fresh).OrderByDescending(e => e.ThisUpdate).FirstOrDefault() is { } fresh)
         {
             var later = fresh.RevokedAt is { } r ? $" (revoked later, on {r:yyyy-MM-ddTHH:mm:ssZ})" : string.Empty;
             return new RevocationVerdict(JadesOutcome.Passed,

@@ -45,7 +45,7 @@ internal static class SealChecks
 
         var revocation = leaf is null
             ? new RevocationVerdict(JadesOutcome.Skipped, "skipped: the seal has no readable certificate", null)
-            : RevocationCheck.Evaluate(trust, WithFetched(parts.Unsigned.Revocation, options.Fetched), poe ?? now, options.ClockSkew, options.FetchNote);
+            : RevocationCheck.Evaluate(trust, WithFetched(parts.Unsigned.Revocation, options.Fetched), poe ?? now, poe is null, options.ClockSkew, options.FetchNote);
         if (revocation.Code is { } revocationCode)
         {
             problems.Add(new JadesProblem(revocationCode, revocation.Message));
