@@ -71,6 +71,9 @@ internal sealed class WebOptions
     /// <summary>Hosts whose <c>did:web</c> documents the verifier may fetch over HTTPS (configured files come first).</summary>
     public IList<string> AllowedDidWebHosts { get; } = [];
 
+    /// <summary>OCSP and CRL fetching for seals without revocation values (<c>Credentials:RevocationFetch:AllowedHosts</c>); the timeout is <see cref="FetchTimeoutSeconds"/>.</summary>
+    public RevocationFetchOptions RevocationFetch { get; set; } = new();
+
     /// <summary>
     /// Addresses of reverse proxies (besides loopback, always trusted) whose <c>X-Forwarded-For</c> and
     /// <c>X-Forwarded-Proto</c> the service believes: the client address then drives the rate limit.
