@@ -263,7 +263,10 @@ internal static class ServiceSetup
         }
 
         var signers = paths.Load("TrustedListSignersPath", signersPath, p => JadesVerificationOptions.LoadAnchors(File.ReadAllText(p)));
-        var lists = options.TrustedListPaths.Select(l => paths.Load("TrustedListPaths", l, p => Proofs.TrustedLists.TrustedList.Load(File.ReadAllText(p), signers))).ToList();
+        var lotl = options.TrustedListOfListsPath is { Length: > 0 } lotlPath
+            ? paths.Load("TrustedListOfListsPath", lotlPath, p => Proofs.TrustedLists.ListOfTrustedLists.Load(File.ReadAllText(p), signers))
+            : null;
+        var lists = options.TrustedListPaths.Select(l => paths.Load("TrustedListPaths", l, p => lotl is null ? Proofs.TrustedLists.TrustedList.Load(File.ReadAllText(p), signers) : lotl.LoadNational(File.ReadAllText(p)))).ToList();
         return Proofs.TrustedLists.TrustedListAnchors.From(lists, TimeProvider.System.GetUtcNow());
     }
 }
