@@ -46,6 +46,9 @@ public sealed class CredentialVerifier
         ];
     }
 
+    /// <summary>The options this verifier was made with (a sealed presentation is judged with the same seal anchors).</summary>
+    internal VerifierOptions Options => _options;
+
     /// <summary>Verifies text: a compact JWS, or JSON.</summary>
     public Task<VerificationReport> VerifyAsync(string input, CancellationToken cancellationToken = default)
     {

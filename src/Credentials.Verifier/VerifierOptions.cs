@@ -32,6 +32,12 @@ public sealed record VerifierOptions
     /// </summary>
     public System.Security.Cryptography.X509Certificates.X509Certificate2Collection TsaTrustAnchors { get; init; } = [];
 
+    /// <summary>
+    /// Fetches OCSP responses or CRLs for seal certificates whose seal carries no deciding revocation data, only from
+    /// the hosts the operator allowed; null: nothing is fetched and such revocation stays Indeterminate.
+    /// </summary>
+    public Proofs.Jades.RevocationFetcher? RevocationFetcher { get; init; }
+
     /// <summary>Where seal and TSA anchors came from (e.g. an EU trusted list's service and status), by certificate SHA-256 hex.</summary>
     public IReadOnlyDictionary<string, string> AnchorNames { get; init; } = new Dictionary<string, string>();
 

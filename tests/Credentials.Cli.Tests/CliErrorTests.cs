@@ -20,6 +20,17 @@ public sealed class CliErrorTests : IDisposable
     }
 
     [Theory]
+    [InlineData("bad host!")]
+    [InlineData("")]
+    public void Verify_RevocationHostsNotHostNames_SaysSoInOneSentence(string hosts)
+    {
+        var result = CliRunner.Run("verify", "samples/valid/northern-university-aijala.jwt", "--revocation-hosts", hosts);
+
+        result.ExitCode.Should().Be(3);
+        AssertOneSentence(result.Error, $"--revocation-hosts '{hosts}' must be host names or IP addresses separated by commas");
+    }
+
+    [Theory]
     [InlineData("-1")]
     [InlineData("86401")]
     public void Verify_ClockSkewOutOfRange_SaysSoInOneSentence(string seconds)

@@ -127,6 +127,26 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Verify_JadesSealedPresentation_VerifiedAsAPresentationThatNoSealCanBindToItsHolder()
+    {
+        var keyDir = Path.Combine(_dir, "seal");
+        var credential = Path.Combine(_dir, "sealed.json");
+        var presentation = Path.Combine(_dir, "sealed-vp.json");
+        CliRunner.Run("keygen", "--out", keyDir, "--seal", "Northern University of Technology;VATFI-12345671;FI").ExitCode.Should().Be(0);
+        CliRunner.Run("issue", "--input", "samples/valid/northern-university-aijala.input.json", "--key", keyDir, "--format", "jades", "--seal-cert", Path.Combine(keyDir, "seal.crt.pem"), "--seal-key", Path.Combine(keyDir, "seal.key.pem"), "--out", credential).ExitCode.Should().Be(0);
+        using (var key = Proofs.Jades.JadesSigningKey.FromPem(File.ReadAllText(Path.Combine(keyDir, "seal.crt.pem")), File.ReadAllText(Path.Combine(keyDir, "seal.key.pem"))))
+        {
+            var vp = Proofs.Presentations.PresentationBuilder.Build([File.ReadAllText(credential)], "did:example:holder", Proofs.Presentations.PresentationVersion.DataModel11);
+            File.WriteAllText(presentation, new Proofs.Jades.JadesSealer(TimeProvider.System).Seal(vp.ToJsonString(), key));
+        }
+
+        var result = CliRunner.Run("verify", presentation, "--seal-anchors", Path.Combine(keyDir, "seal.crt.pem"), "--challenge", "c0ffee", "--json");
+
+        result.ExitCode.Should().Be(2, result.Output + result.Error);
+        result.Output.Should().Contain("\"envelope\": \"jades\"").And.Contain("presentation.seal-no-challenge").And.Contain("presentation.holder-sealed").And.Contain("presentation.credentials-verified");
+    }
+
+    [Fact]
     public void Verify_SamplesWithDemoTrust_ExitZero()
     {
         var result = CliRunner.Run("verify", "samples/valid/vastra-hogskolan-oberg.jwt", "--trust", "keys.example/trusted-issuers.json", "--did-document", "keys.example/vastra-hogskolan/did.json", "--lang", "fi");

@@ -31,7 +31,9 @@ internal static class VerifyCommand
         var anchors = new Option<string?>("--seal-anchors") { Description = "PEM bundle of CA certificates that JAdES seal certificates must chain to." };
         var tsaAnchors = new Option<string?>("--tsa-anchors") { Description = "PEM bundle of CA certificates of the time-stamping authorities whose seal time-stamps prove when a seal existed." };
         var trustedLists = new Option<string[]>("--trusted-list") { Description = "An EU trusted list (ETSI TS 119 612 XML file); its granted qualified seal CAs and TSAs become anchors; repeatable; needs --trusted-list-signers.", AllowMultipleArgumentsPerToken = false };
-        var trustedListSigners = new Option<string?>("--trusted-list-signers") { Description = "PEM bundle of the certificates trusted lists must be signed with (from the EU list of trusted lists)." };
+        var trustedListSigners = new Option<string?>("--trusted-list-signers") { Description = "PEM bundle of the certificates trusted lists must be signed with (from the EU list of trusted lists); with --trusted-list-of-lists, the certificates that list must be signed with." };
+        var listOfLists = new Option<string?>("--trusted-list-of-lists") { Description = "The EU list of trusted lists (XML file): each --trusted-list is verified with the signer certificates it names for that list's territory." };
+        var revocationHosts = new Option<string?>("--revocation-hosts") { Description = "Comma-separated hosts of OCSP responders and CRL distribution points that may be asked when a seal carries no revocation data (nothing is fetched otherwise)." };
         var json = new Option<bool>("--json") { Description = "Print the machine-readable report." };
         var challenge = new Option<string?>("--challenge") { Description = "For a presentation: the challenge (nonce) you gave the holder; required for presentations." };
         var domain = new Option<string?>("--domain") { Description = "For a presentation: your domain, when you asked the holder to sign for it." };
@@ -41,7 +43,7 @@ internal static class VerifyCommand
 
         var command = new Command("verify", "Verify a credential. Exit code 0 verified, 1 not verified, 2 could not be fully verified, 3 unreadable input or usage error.")
         {
-            file, trust, didDocument, now, json, language, anchors, tsaAnchors, trustedLists, trustedListSigners, statusList, challenge, domain, clockSkew,
+            file, trust, didDocument, now, json, language, anchors, tsaAnchors, trustedLists, trustedListSigners, statusList, challenge, domain, clockSkew, revocationHosts, listOfLists,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -77,13 +79,15 @@ internal static class VerifyCommand
 
             var sealAnchors = await LoadAnchorsAsync(parse.GetValue(anchors), "seal anchors", cancellationToken).ConfigureAwait(false);
             var tsaAnchorCertificates = await LoadAnchorsAsync(parse.GetValue(tsaAnchors), "TSA anchors", cancellationToken).ConfigureAwait(false);
-            var fromLists = await LoadTrustedListsAsync(parse.GetValue(trustedLists) ?? [], parse.GetValue(trustedListSigners), clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            var fromLists = await LoadTrustedListsAsync(parse.GetValue(trustedLists) ?? [], parse.GetValue(trustedListSigners), parse.GetValue(listOfLists), clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             sealAnchors.AddRange(fromLists.SealAnchors);
             tsaAnchorCertificates.AddRange(fromLists.TsaAnchors);
             IDidDocumentSource? documents = parse.GetValue(didDocument) is { } docPath ? new FileDidDocumentSource(docPath) : null;
             var bytes = await InputFile.ReadAsync(parse.GetValue(file)!, cancellationToken).ConfigureAwait(false);
             IStatusListSource? statusLists = parse.GetValue(statusList) is { Length: > 0 } listPaths ? new FileStatusListSource(listPaths) : null;
-            var verifier = new CredentialVerifier(new VerifierOptions { TrustedIssuers = trusted, SealTrustAnchors = sealAnchors, TsaTrustAnchors = tsaAnchorCertificates, AnchorNames = fromLists.Names, ClockSkew = skew }, clock, documents, SchemaValidator.ElmMicroCredential, statusLists);
+            using var http = RevocationHttp(parse.GetValue(revocationHosts));
+            var fetcher = http is null ? null : new Proofs.Jades.RevocationFetcher(new Web.Composition.HttpRevocationTransport(http), parse.GetValue(revocationHosts)!.Split(','), TimeProvider.System);
+            var verifier = new CredentialVerifier(new VerifierOptions { TrustedIssuers = trusted, SealTrustAnchors = sealAnchors, TsaTrustAnchors = tsaAnchorCertificates, AnchorNames = fromLists.Names, RevocationFetcher = fetcher, ClockSkew = skew }, clock, documents, SchemaValidator.ElmMicroCredential, statusLists);
             var lang = parse.GetValue(language)!;
             if (PresentationVerifier.LooksLikePresentation(bytes))
             {
@@ -108,6 +112,24 @@ internal static class VerifyCommand
             return ExitCode(report);
         });
         return command;
+    }
+
+    // No redirects: a redirect could lead the fetch to a host the operator did not allow.
+    private static HttpClient? RevocationHttp(string? hosts)
+    {
+        if (hosts is null)
+        {
+            return null;
+        }
+
+        if (hosts.Split(',').Any(h => Uri.CheckHostName(h.Trim()) == UriHostNameType.Unknown))
+        {
+            throw new UserError($"--revocation-hosts '{hosts}' must be host names or IP addresses separated by commas");
+        }
+
+        var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(10) };
+        http.DefaultRequestHeaders.UserAgent.ParseAdd("credentials-verifier/1.0");
+        return http;
     }
 
     internal static int ExitCode(VerificationReport report)
@@ -212,7 +234,7 @@ internal static class VerifyCommand
         }
     }
 
-    private static async Task<Proofs.TrustedLists.TrustedListAnchors> LoadTrustedListsAsync(string[] paths, string? signersPath, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<Proofs.TrustedLists.TrustedListAnchors> LoadTrustedListsAsync(string[] paths, string? signersPath, string? listOfListsPath, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (paths.Length == 0)
         {
@@ -225,12 +247,26 @@ internal static class VerifyCommand
         }
 
         var signers = await LoadAnchorsAsync(signersPath, "trusted-list signers", cancellationToken).ConfigureAwait(false);
+        Proofs.TrustedLists.ListOfTrustedLists? lotl = null;
+        if (listOfListsPath is not null)
+        {
+            try
+            {
+                lotl = Proofs.TrustedLists.ListOfTrustedLists.Load(await File.ReadAllTextAsync(listOfListsPath, cancellationToken).ConfigureAwait(false), signers);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or Proofs.TrustedLists.TrustedListException)
+            {
+                throw new UserError($"cannot use the list of trusted lists {listOfListsPath}: {e.Message}", e);
+            }
+        }
+
         var lists = new List<Proofs.TrustedLists.TrustedList>();
         foreach (var path in paths)
         {
             try
             {
-                lists.Add(Proofs.TrustedLists.TrustedList.Load(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), signers));
+                var xml = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+                lists.Add(lotl is null ? Proofs.TrustedLists.TrustedList.Load(xml, signers) : lotl.LoadNational(xml));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or Proofs.TrustedLists.TrustedListException)
             {

@@ -127,6 +127,8 @@ public static class CheckCodes
     public const string PresentationHolderNotSubject = "presentation.holder-not-subject";
     public const string PresentationHolderBindingNotRequired = "presentation.holder-binding-not-required";
     public const string PresentationSubjectUnbound = "presentation.subject-unbound";
+    public const string PresentationHolderSealed = "presentation.holder-sealed";
+    public const string PresentationSealNoChallenge = "presentation.seal-no-challenge";
     public const string FormatInvalidText = "format.invalid-text";
     public const string FormatPdfWithoutCredential = "format.pdf-without-credential";
     public const string FormatTokenTypeInvalid = "format.token-type-invalid";

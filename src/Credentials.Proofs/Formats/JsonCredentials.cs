@@ -18,7 +18,7 @@ internal static class JsonCredentials
         {
             return new SecuredCredential(format, description, owned)
             {
-                Problems = [Finding.Failed(CheckCodes.FormatNotACredential, credential.ValueKind == JsonValueKind.Object ? "The content has no '@context' or is not of type VerifiableCredential." : "The JSON is not an object.")],
+                Problems = [Finding.Failed(CheckCodes.FormatNotACredential, NotACredential(credential))],
             };
         }
 
@@ -36,4 +36,9 @@ internal static class JsonCredentials
             ClaimsMicroCredentialProfile = claimsProfile,
         };
     }
+
+    private static string NotACredential(JsonElement content) =>
+        content.ValueKind != JsonValueKind.Object ? "The JSON is not an object."
+        : CredentialMembers.HasType(content, Presentations.PresentationContexts.PresentationType) ? "The content is a presentation (VerifiablePresentation), not a credential: verify it as a presentation."
+        : "The content has no '@context' or is not of type VerifiableCredential.";
 }

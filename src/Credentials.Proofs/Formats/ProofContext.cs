@@ -28,6 +28,9 @@ public sealed record ProofContext
     /// <summary>Where seal and TSA anchors came from (trusted list, service, status), by certificate SHA-256 hex.</summary>
     public IReadOnlyDictionary<string, string> AnchorNames { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Fetches seal revocation data from the operator's allowed hosts; null: nothing is fetched.</summary>
+    public Jades.RevocationFetcher? RevocationFetcher { get; init; }
+
     /// <summary>What an SD-JWT's key binding must answer; null: a key binding is checked when present, but not required.</summary>
     public SdJwt.KeyBindingExpectation? KeyBinding { get; init; }
 

@@ -64,7 +64,8 @@ internal static class CertificateTrust
         {
             var issuer = chain.ChainElements.Count > 1 && !ReferenceEquals(chain.ChainElements[0].Certificate, anchor) ? chain.ChainElements[1].Certificate : null;
             var source = anchorNames is not null && anchorNames.TryGetValue(TrustedLists.TrustedListAnchors.Key(anchor), out var named) ? $", {named}," : string.Empty;
-            return new ChainVerdict(JadesOutcome.Passed, $"{role} chains to the configured anchor '{anchor.Subject}'{source} at {at:yyyy-MM-ddTHH:mm:ssZ}", null, anchor, issuer);
+            var path = chain.ChainElements.Select(e => e.Certificate).TakeWhile(c => !ReferenceEquals(c, anchor)).Append(anchor).ToList();
+            return new ChainVerdict(JadesOutcome.Passed, $"{role} chains to the configured anchor '{anchor.Subject}'{source} at {at:yyyy-MM-ddTHH:mm:ssZ}", null, anchor, issuer, path);
         }
 
         var flags = chain.ChainElements.SelectMany(e => e.ChainElementStatus).Concat(chain.ChainStatus)

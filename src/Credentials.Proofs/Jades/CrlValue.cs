@@ -27,9 +27,10 @@ internal static class CrlValue
             tbs.ReadSequence();
             var crlIssuer = tbs.ReadEncodedValue();
             var thisUpdate = IssuerSignature.ReadTime(tbs);
+            DateTimeOffset? nextUpdate = null;
             if (tbs.HasData && (tbs.PeekTag().HasSameClassAndValue(Asn1Tag.UtcTime) || tbs.PeekTag().HasSameClassAndValue(Asn1Tag.GeneralizedTime)))
             {
-                IssuerSignature.ReadTime(tbs);
+                nextUpdate = IssuerSignature.ReadTime(tbs);
             }
 
             // RFC 5280 §6.3.3 (b), (f): the CRL's issuer is the certificate's issuer, and its signature verifies with that key.
@@ -49,12 +50,12 @@ internal static class CrlValue
                     var when = IssuerSignature.ReadTime(entry);
                     if (entrySerial.Span.SequenceEqual(serial))
                     {
-                        return new RevocationEvidence("CRL", thisUpdate, when);
+                        return new RevocationEvidence("CRL", thisUpdate, when, nextUpdate);
                     }
                 }
             }
 
-            return new RevocationEvidence("CRL", thisUpdate, null);
+            return new RevocationEvidence("CRL", thisUpdate, null, nextUpdate);
         }
         catch (AsnContentException)
         {

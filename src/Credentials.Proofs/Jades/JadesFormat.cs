@@ -46,60 +46,31 @@ public sealed class JadesFormat : ICredentialFormat
     }
 
     /// <inheritdoc/>
-    public Task<ProofResult> VerifyAsync(CredentialInput input, SecuredCredential credential, ProofContext context, CancellationToken cancellationToken)
+    public async Task<ProofResult> VerifyAsync(CredentialInput input, SecuredCredential credential, ProofContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(credential);
         ArgumentNullException.ThrowIfNull(context);
-        var seal = JadesVerifier.Verify(input.Text, new JadesVerificationOptions { TrustAnchors = context.SealTrustAnchors, TsaTrustAnchors = context.TsaTrustAnchors, AnchorNames = context.AnchorNames, TimeProvider = context.Time, ClockSkew = context.ClockSkew, MaxInputBytes = context.MaxInputBytes });
-        var findings = Integrity(seal);
+        var options = new JadesVerificationOptions
+        {
+            TrustAnchors = context.SealTrustAnchors,
+            TsaTrustAnchors = context.TsaTrustAnchors,
+            AnchorNames = context.AnchorNames,
+            TimeProvider = context.Time,
+            ClockSkew = context.ClockSkew,
+            MaxInputBytes = context.MaxInputBytes,
+            RevocationFetcher = context.RevocationFetcher,
+        };
+        var seal = await JadesVerifier.VerifyAsync(input.Text, options, cancellationToken).ConfigureAwait(false);
+        var findings = JadesFindings.Integrity(seal);
         var passed = findings.All(f => f.Outcome == CheckOutcome.Passed);
-        return Task.FromResult(new ProofResult
+        return new ProofResult
         {
             Findings = findings,
             IssuerBinding = passed ? Binding(credential, seal) : null,
-            Trust = passed ? Trust(seal) : null,
+            Trust = passed ? JadesFindings.Trust(seal) : null,
             Facts = Facts(seal),
-        });
-    }
-
-    private static List<Finding> Integrity(JadesVerification seal)
-    {
-        var revocationDecided = seal.Revocation is JadesOutcome.Passed or JadesOutcome.Skipped;
-        if (seal.Integrity == JadesOutcome.Passed && seal.CertificateValidity == JadesOutcome.Passed && revocationDecided)
-        {
-            var org = seal.Organisation;
-            var who = org is null ? "an unnamed organisation" : $"{org.Organisation ?? org.CommonName} ({org.OrganizationIdentifier ?? "no organisation identifier"}, {org.Country ?? "no country"})";
-            var when = seal.SigningTime is { } t ? CredentialMembers.Show(t) : "an unknown time";
-            var valid = seal.ProofOfExistence is { } poe
-                ? $"its certificate was valid at its validated time-stamp of {CredentialMembers.Show(poe)} by {seal.TimeStampAuthority}"
-                : $"its certificate is valid now (it claims to be sealed at {when}; no validated time-stamp)";
-            return [Finding.Passed(CheckCodes.ProofValid, $"The {seal.Algorithm} seal by {who} is intact, and {valid}{(org?.IsQualified == true ? "; the certificate declares a qualified seal" : string.Empty)}.")];
-        }
-
-        var problems = seal.Problems.Where(p => p.Code.StartsWith("proof.", StringComparison.Ordinal)).ToList();
-        var findings = new List<Finding>();
-        if (seal.Integrity != JadesOutcome.Passed)
-        {
-            var code = problems.FirstOrDefault(p => p.Code is not (CheckCodes.ProofCertificateExpired or CheckCodes.ProofCertificateNotYetValid or CheckCodes.ProofTimestampInvalid
-                or CheckCodes.ProofTimestampUnverified or CheckCodes.ProofNoProofOfExistence or CheckCodes.ProofIssuedAfterSeal or CheckCodes.ProofSigningTimeMissing or CheckCodes.ProofSigningTimeInFuture))?.Code ?? CheckCodes.ProofSignatureInvalid;
-            findings.Add(new Finding(Map(seal.Integrity), code, Sentence(seal.IntegrityMessage), "/signatures"));
-        }
-
-        // A broken signature decides the proof; an undecided certificate validity beside it would only be noise.
-        var undecidedBesideFailure = seal.Integrity == JadesOutcome.Failed && seal.CertificateValidity == JadesOutcome.Indeterminate;
-        if (seal.CertificateValidity is not (JadesOutcome.Passed or JadesOutcome.Skipped) && !undecidedBesideFailure)
-        {
-            var code = seal.CertificateValidityCode ?? CheckCodes.ProofCertificateInvalid;
-            findings.Add(new Finding(Map(seal.CertificateValidity), code, Sentence(seal.CertificateValidityMessage), "/signatures/0/protected"));
-        }
-
-        if (!revocationDecided && seal.Integrity == JadesOutcome.Passed)
-        {
-            findings.Add(new Finding(Map(seal.Revocation), seal.RevocationCode ?? CheckCodes.ProofRevocationUnknown, Sentence(seal.RevocationMessage), "/signatures/0/header"));
-        }
-
-        return findings.Count > 0 ? findings : [Finding.Failed(CheckCodes.ProofSignatureInvalid, Sentence(seal.IntegrityMessage))];
+        };
     }
 
     // ETSI EN 319 412-1 §5.1.4: organizationIdentifier is e.g. "VATES-A00000000"; the credential holds "A00000000".
@@ -116,14 +87,6 @@ public sealed class JadesFormat : ICredentialFormat
             ? Finding.Passed(CheckCodes.IssuerValid, $"The seal certificate of {org.Organisation} carries {sealer}, an identifier of the issuer.")
             : Finding.Indeterminate(CheckCodes.IssuerSealNotBound, $"Sealed by {org.Organisation ?? org.CommonName} ({sealer ?? "no organisation identifier"}, {org.Country}); the issuer's identifiers in the credential ({(identifiers.Count == 0 ? "none" : string.Join(", ", identifiers))}) do not include it.", credential.Pointer + "/issuer");
     }
-
-    // A seal is trusted through its certificate chain to an operator-configured anchor, judged at the signing time.
-    private static Finding Trust(JadesVerification seal) => seal.Trust switch
-    {
-        JadesOutcome.Passed => Finding.Passed(CheckCodes.TrustTrusted, Sentence(seal.TrustMessage)),
-        JadesOutcome.Failed => Finding.Failed(seal.TrustCode ?? CheckCodes.TrustChainInvalid, Sentence(seal.TrustMessage)),
-        _ => Finding.Indeterminate(seal.TrustCode ?? CheckCodes.TrustNoAnchor, Sentence(seal.TrustMessage)),
-    };
 
     private static List<KeyValuePair<string, string>> Facts(JadesVerification seal)
     {
@@ -200,14 +163,4 @@ public sealed class JadesFormat : ICredentialFormat
             }
         }
     }
-
-    private static CheckOutcome Map(JadesOutcome outcome) => outcome switch
-    {
-        JadesOutcome.Passed => CheckOutcome.Passed,
-        JadesOutcome.Failed => CheckOutcome.Failed,
-        JadesOutcome.Skipped => CheckOutcome.Skipped,
-        _ => CheckOutcome.Indeterminate,
-    };
-
-    private static string Sentence(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..] + (s.EndsWith('.') ? string.Empty : ".");
 }

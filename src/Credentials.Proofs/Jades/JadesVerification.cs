@@ -69,8 +69,8 @@ public sealed class JadesVerification
     public string? TrustCode { get; init; }
 
     /// <summary>
-    /// Whether the sealing certificate was not revoked at the proof of existence (else now), from the CRLs and OCSP
-    /// responses the seal carries; Indeterminate without usable revocation data; Skipped when the chain is not validated.
+    /// Whether the sealing certificate and the CAs above it (below the anchor) were not revoked at the proof of
+    /// existence (else now), from the CRLs and OCSP responses the seal carries or that were fetched; Indeterminate without usable revocation data; Skipped when the chain is not validated.
     /// </summary>
     public JadesOutcome Revocation { get; init; } = JadesOutcome.Skipped;
 
@@ -79,6 +79,9 @@ public sealed class JadesVerification
 
     /// <summary>The code that goes with <see cref="Revocation"/> when it did not pass.</summary>
     public string? RevocationCode { get; init; }
+
+    /// <summary>The certificates (with their issuers) whose revocation status was not known, for fetching.</summary>
+    internal IReadOnlyList<(X509Certificate2 Certificate, X509Certificate2 Issuer)> RevocationTargets { get; init; } = [];
 
     /// <summary>Every problem found, in the order found.</summary>
     public IReadOnlyList<JadesProblem> Problems { get; init; } = [];

@@ -30,6 +30,33 @@ public sealed class JadesVerificationOptions
     public TimeSpan ClockSkew { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
+    /// Fetches CRLs (the certificate's CRL distribution points) and OCSP responses (its authority information access)
+    /// from hosts the operator allows when the seal's own values do not decide revocation; used by
+    /// <see cref="JadesVerifier.VerifyAsync"/> only. Null: nothing is fetched.
+    /// </summary>
+    public RevocationFetcher? RevocationFetcher { get; init; }
+
+    /// <summary>Revocation values fetched for this verification, added to those the seal carries.</summary>
+    internal RevocationValues? Fetched { get; init; }
+
+    /// <summary>What fetching did, for the message when revocation stays unknown.</summary>
+    internal string FetchNote { get; init; } = "nothing is fetched";
+
+    /// <summary>A copy with fetched revocation values.</summary>
+    internal JadesVerificationOptions WithFetched(RevocationValues fetched, string note) => new()
+    {
+        TrustAnchors = TrustAnchors,
+        TsaTrustAnchors = TsaTrustAnchors,
+        AnchorNames = AnchorNames,
+        TimeProvider = TimeProvider,
+        MaxInputBytes = MaxInputBytes,
+        ClockSkew = ClockSkew,
+        RevocationFetcher = RevocationFetcher,
+        Fetched = fetched,
+        FetchNote = note,
+    };
+
+    /// <summary>
     /// Loads a PEM bundle of CA certificates into a collection, for <see cref="TrustAnchors"/> or <see cref="TsaTrustAnchors"/>.
     /// </summary>
     /// <exception cref="System.Security.Cryptography.CryptographicException">The PEM holds no readable certificate.</exception>

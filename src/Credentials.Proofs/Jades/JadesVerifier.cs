@@ -67,6 +67,26 @@ public static class JadesVerifier
         }
     }
 
+    /// <summary>
+    /// Verifies <paramref name="jwsJson"/> as <see cref="Verify"/> does and, when the revocation of a certificate of its
+    /// chain stays unknown and <see cref="JadesVerificationOptions.RevocationFetcher"/> is set, fetches OCSP responses or
+    /// CRLs for those certificates from the allowed hosts and judges revocation again with them.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<JadesVerification> VerifyAsync(string jwsJson, JadesVerificationOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var first = Verify(jwsJson, options);
+        if (options.RevocationFetcher is not { } fetcher || first.Revocation != JadesOutcome.Indeterminate || first.RevocationTargets.Count == 0)
+        {
+            return first;
+        }
+
+        var (fetched, note) = await fetcher.FetchAsync(first.RevocationTargets, cancellationToken).ConfigureAwait(false);
+        return Verify(jwsJson, options.WithFetched(fetched, fetched.Count > 0 ? "the fetched data does not decide it" : "nothing could be fetched: " + note));
+    }
+
     private static bool HeadersDisjoint(JadesHeader header, JadesEnvelope envelope, List<JadesProblem> problems)
     {
         // RFC 7515 §7.2.1: protected and unprotected header member names must be disjoint.

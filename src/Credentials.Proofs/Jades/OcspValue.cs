@@ -156,7 +156,10 @@ internal static class OcspValue
             return null;
         }
 
-        return new RevocationEvidence("OCSP response", single.ReadGeneralizedTime(), revokedAt);
+        // RFC 6960 §4.2.1 SingleResponse: thisUpdate, then nextUpdate [0] EXPLICIT when the responder gives one.
+        var thisUpdate = single.ReadGeneralizedTime();
+        DateTimeOffset? nextUpdate = single.HasData && single.PeekTag().HasSameClassAndValue(Context0) ? single.ReadSequence(Context0).ReadGeneralizedTime() : null;
+        return new RevocationEvidence("OCSP response", thisUpdate, revokedAt, nextUpdate);
     }
 
     private enum OcspStatus

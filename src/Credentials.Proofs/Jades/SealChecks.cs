@@ -45,7 +45,7 @@ internal static class SealChecks
 
         var revocation = leaf is null
             ? new RevocationVerdict(JadesOutcome.Skipped, "skipped: the seal has no readable certificate", null)
-            : RevocationCheck.Evaluate(leaf, trust, parts.Unsigned.Revocation, poe ?? now, options.ClockSkew);
+            : RevocationCheck.Evaluate(trust, WithFetched(parts.Unsigned.Revocation, options.Fetched), poe ?? now, poe is null, options.ClockSkew, options.FetchNote);
         if (revocation.Code is { } revocationCode)
         {
             problems.Add(new JadesProblem(revocationCode, revocation.Message));
@@ -75,8 +75,22 @@ internal static class SealChecks
             Revocation = revocation.Outcome,
             RevocationMessage = revocation.Message,
             RevocationCode = revocation.Code,
+            RevocationTargets = revocation.Outcome == JadesOutcome.Indeterminate ? trust.Issued().ToList() : [],
             Problems = problems,
         };
+    }
+
+    private static RevocationValues WithFetched(RevocationValues carried, RevocationValues? fetched)
+    {
+        if (fetched is null || fetched.Count == 0)
+        {
+            return carried;
+        }
+
+        var all = new RevocationValues();
+        all.Crls.AddRange(carried.Crls.Concat(fetched.Crls));
+        all.OcspResponses.AddRange(carried.OcspResponses.Concat(fetched.OcspResponses));
+        return all;
     }
 
     private static void CheckPayload(string? payload, List<JadesProblem> problems)

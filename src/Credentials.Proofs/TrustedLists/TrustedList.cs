@@ -9,7 +9,8 @@ namespace Credentials.Proofs.TrustedLists;
 /// <summary>
 /// An EU trusted list (ETSI TS 119 612 v2): its enveloped XML signature is verified against a certificate the
 /// operator configures, then its qualified CA services for seals and its qualified time-stamping services whose
-/// current status is granted become anchors. Files only: the operator downloads the lists; nothing is fetched.
+/// current status is granted become anchors. Files only: the operator downloads the lists; nothing is fetched. The
+/// signer certificates may come from the EU list of trusted lists (<see cref="ListOfTrustedLists"/>).
 /// </summary>
 public sealed class TrustedList
 {
@@ -50,34 +51,9 @@ public sealed class TrustedList
     /// <exception cref="TrustedListException">The list is unreadable, unsigned, or not signed by one of <paramref name="signers"/>.</exception>
     public static TrustedList Load(string xml, X509Certificate2Collection signers)
     {
-        ArgumentNullException.ThrowIfNull(xml);
         ArgumentNullException.ThrowIfNull(signers);
-        if (xml.Length > MaxBytes)
-        {
-            throw new TrustedListException($"the trusted list is larger than {MaxBytes} characters");
-        }
-
-        var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-            document.Load(reader);
-        }
-        catch (XmlException e)
-        {
-            throw new TrustedListException("the trusted list is not well-formed XML: " + e.Message, e);
-        }
-
-        var root = document.DocumentElement;
-        if (root is null || root.LocalName != "TrustServiceStatusList" || root.NamespaceURI != Tsl)
-        {
-            throw new TrustedListException("the file is not an ETSI TS 119 612 trusted list (no TrustServiceStatusList)");
-        }
-
-        VerifySignature(document, root, signers);
-        var ns = new XmlNamespaceManager(document.NameTable);
-        ns.AddNamespace("tsl", Tsl);
-        var territory = root.SelectSingleNode("tsl:SchemeInformation/tsl:SchemeTerritory", ns)?.InnerText.Trim() ?? "?";
+        var (root, ns) = ReadVerified(xml, signers, "trusted list");
+        var territory = Territory(root, ns);
         var operatorName = First(root, "tsl:SchemeInformation/tsl:SchemeOperatorName/tsl:Name", ns) ?? "unknown operator";
         var name = $"{territory} trusted list ({operatorName})";
         var services = new List<TrustedService>();
@@ -89,8 +65,50 @@ public sealed class TrustedList
         return new TrustedList(name, services);
     }
 
+    /// <summary>The list's root after its signature verified with one of <paramref name="signers"/>.</summary>
+    internal static (XmlElement Root, XmlNamespaceManager Ns) ReadVerified(string xml, X509Certificate2Collection signers, string what)
+    {
+        var (document, root, ns) = Read(xml, what);
+        VerifySignature(document, root, signers);
+        return (root, ns);
+    }
+
+    /// <summary>The list's root, its signature not yet checked (to find which signers apply).</summary>
+    internal static (XmlDocument Document, XmlElement Root, XmlNamespaceManager Ns) Read(string xml, string what)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        if (xml.Length > MaxBytes)
+        {
+            throw new TrustedListException($"the {what} is larger than {MaxBytes} characters");
+        }
+
+        var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            document.Load(reader);
+        }
+        catch (XmlException e)
+        {
+            throw new TrustedListException($"the {what} is not well-formed XML: " + e.Message, e);
+        }
+
+        var root = document.DocumentElement;
+        if (root is null || root.LocalName != "TrustServiceStatusList" || root.NamespaceURI != Tsl)
+        {
+            throw new TrustedListException("the file is not an ETSI TS 119 612 trusted list (no TrustServiceStatusList)");
+        }
+
+        var ns = new XmlNamespaceManager(document.NameTable);
+        ns.AddNamespace("tsl", Tsl);
+        return (document, root, ns);
+    }
+
+    internal static string Territory(XmlNode root, XmlNamespaceManager ns) =>
+        root.SelectSingleNode("tsl:SchemeInformation/tsl:SchemeTerritory", ns)?.InnerText.Trim() ?? "?";
+
     // ETSI TS 119 612 §5.7.1: the list carries one enveloped XAdES signature over the whole list.
-    private static void VerifySignature(XmlDocument document, XmlElement root, X509Certificate2Collection signers)
+    internal static void VerifySignature(XmlDocument document, XmlElement root, X509Certificate2Collection signers)
     {
         var signatures = document.GetElementsByTagName("Signature", SignedXml.XmlDsigNamespaceUrl);
         if (signatures.Count != 1)
@@ -169,7 +187,7 @@ public sealed class TrustedList
     private static bool ForSeals(TrustedService service) =>
         service.AdditionalInformation.Count == 0 || service.AdditionalInformation.Contains(ForeSeals);
 
-    private static string? First(XmlNode node, string path, XmlNamespaceManager ns)
+    internal static string? First(XmlNode node, string path, XmlNamespaceManager ns)
     {
         var names = node.SelectNodes(path, ns)!.Cast<XmlElement>().ToList();
         var english = names.FirstOrDefault(n => n.GetAttribute("xml:lang") == "en") ?? names.FirstOrDefault();

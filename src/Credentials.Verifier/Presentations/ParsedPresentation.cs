@@ -9,13 +9,14 @@ internal sealed class ParsedPresentation : IDisposable
     public const string DataIntegrity = "data-integrity";
     public const string Jwt = "vp-jwt";
     public const string Unsigned = "unsigned";
+    public const string Sealed = "jades";
 
     public required string Envelope { get; init; }
 
     /// <summary>The presentation object (the JSON root, or a VP-JWT's <c>vp</c> claim).</summary>
     public required JsonElement Presentation { get; init; }
 
-    /// <summary>The JSON Pointer of the presentation inside the input: empty, or <c>/vp</c>.</summary>
+    /// <summary>The JSON Pointer of the presentation inside the input: empty, <c>/vp</c>, or a seal's <c>/payload</c>.</summary>
     public string Pointer { get; init; } = string.Empty;
 
     public string? Holder { get; init; }
@@ -23,6 +24,9 @@ internal sealed class ParsedPresentation : IDisposable
     public JsonDocument? Json { get; init; }
 
     public CompactJws? Jws { get; init; }
+
+    /// <summary>The whole JAdES seal (JWS JSON serialization) of a sealed presentation, as given.</summary>
+    public string? SealText { get; init; }
 
     public void Dispose()
     {

@@ -11,7 +11,8 @@ namespace Credentials.Verifier.Presentations;
 
 /// <summary>
 /// Reads the input as a presentation: size limit first, strict UTF-8, JSON with duplicate members refused (design §8)
-/// or a compact JWS whose payload has a <c>vp</c> claim; then the presentation's type and base context.
+/// a compact JWS whose payload has a <c>vp</c> claim, or a JAdES seal (ETSI TS 119 182-1, JWS JSON serialization) whose
+/// unencoded payload is a presentation, as Europass seals them; then the presentation's type and base context.
 /// </summary>
 internal static class PresentationReader
 {
@@ -32,7 +33,7 @@ internal static class PresentationReader
             if (text[0] == '{')
             {
                 using var doc = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64 });
-                return HasPresentationType(doc.RootElement) || EnvelopedPresentation.TryUnwrap(text) is not null;
+                return HasPresentationType(doc.RootElement) || EnvelopedPresentation.TryUnwrap(text) is not null || SealedPresentation(doc.RootElement);
             }
 
             using var jws = CompactJws.LooksLikeCompact(text) ? CompactJws.TryParse(text, out _, out bool _) : null;
@@ -97,7 +98,15 @@ internal static class PresentationReader
         }
 
         var root = doc.RootElement;
-        var problem = JsonText.IsReadable(root) ? Shape(root, string.Empty) : Fail(CheckCodes.FormatUnreadable, "The JSON holds text that is not valid Unicode (invalid UTF-8 or a lone surrogate).");
+        var readable = JsonText.IsReadable(root);
+        if (readable && IsSeal(root))
+        {
+            var answer = ReadSealed(root, text, out parsed);
+            doc.Dispose();
+            return answer;
+        }
+
+        var problem = readable ? Shape(root, string.Empty) : Fail(CheckCodes.FormatUnreadable, "The JSON holds text that is not valid Unicode (invalid UTF-8 or a lone surrogate).");
         if (problem is not null)
         {
             doc.Dispose();
@@ -112,6 +121,71 @@ internal static class PresentationReader
             Json = doc,
         };
         return Ok(parsed.Envelope == ParsedPresentation.DataIntegrity ? "presentation with a Data Integrity proof" : "presentation without a proof");
+    }
+
+    // ETSI TS 119 182-1 §5.1.10 (b64: false), as Europass seals: the payload string is the presentation's JSON text.
+    private static IReadOnlyList<CheckResult> ReadSealed(JsonElement seal, string text, out ParsedPresentation? parsed)
+    {
+        parsed = null;
+        var payload = seal.GetProperty("payload");
+        if (payload.ValueKind != JsonValueKind.String)
+        {
+            return Fail(CheckCodes.PresentationNotAPresentation, "The seal's payload is not a JSON string.", "/payload");
+        }
+
+        JsonDocument inner;
+        try
+        {
+            inner = JsonDocument.Parse(payload.GetString()!, JsonOptions);
+        }
+        catch (JsonException e)
+        {
+            return CompactJws.IsDuplicate(e)
+                ? Fail(CheckCodes.FormatDuplicateMember, "The seal's payload has the same JSON member twice.", "/payload")
+                : Fail(CheckCodes.PresentationNotAPresentation, "The seal's payload is not JSON.", "/payload");
+        }
+
+        var problem = JsonText.IsReadable(inner.RootElement)
+            ? Shape(inner.RootElement, "/payload")
+            : Fail(CheckCodes.FormatUnreadable, "The seal's payload holds text that is not valid Unicode (invalid UTF-8 or a lone surrogate).", "/payload");
+        if (problem is not null)
+        {
+            inner.Dispose();
+            return problem;
+        }
+
+        parsed = new ParsedPresentation
+        {
+            Envelope = ParsedPresentation.Sealed,
+            Presentation = inner.RootElement,
+            Pointer = "/payload",
+            Holder = HolderOf(inner.RootElement),
+            Json = inner,
+            SealText = text,
+        };
+        return Ok("JAdES-sealed presentation");
+    }
+
+    private static bool IsSeal(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("payload", out _) && (root.TryGetProperty("signatures", out _) || root.TryGetProperty("signature", out _));
+
+    // For routing: a seal whose payload parses as an object of type VerifiablePresentation.
+    private static bool SealedPresentation(JsonElement root)
+    {
+        if (!IsSeal(root) || root.GetProperty("payload") is not { ValueKind: JsonValueKind.String } payload)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var inner = JsonDocument.Parse(payload.GetString()!, new JsonDocumentOptions { MaxDepth = 64 });
+            return HasPresentationType(inner.RootElement);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static IReadOnlyList<CheckResult> ReadJwt(string text, out ParsedPresentation? parsed)

@@ -15,7 +15,7 @@ public sealed record PresentationReport
     /// <summary>The presentation's own results, in <see cref="PresentationCheckNames"/> order.</summary>
     public required IReadOnlyList<CheckResult> Checks { get; init; }
 
-    /// <summary>How the presentation was secured: <c>data-integrity</c>, <c>vp-jwt</c> or <c>unsigned</c>; null when unreadable.</summary>
+    /// <summary>How the presentation was secured: <c>data-integrity</c>, <c>vp-jwt</c>, <c>jades</c> or <c>unsigned</c>; null when unreadable.</summary>
     public string? Envelope { get; init; }
 
     /// <summary>The holder the presentation names (<c>holder</c>, or a VP-JWT's <c>iss</c>).</summary>

@@ -9,7 +9,8 @@ namespace Credentials.Verifier.Presentations;
 /// <summary>
 /// Verifies a holder's verifiable presentation: a W3C VP (VC Data Model 1.1 or 2.0) with a Data Integrity proof
 /// (<c>eddsa-rdfc-2022</c> or <c>eddsa-jcs-2022</c>, purpose <c>authentication</c>), or a VP-JWT (VC Data Model 1.1
-/// §6.3.1). The holder must control the signing key, the signature must answer the expected challenge (and domain),
+/// §6.3.1), or a JAdES-sealed presentation as Europass makes them (the seal judged as a sealed credential's; a seal
+/// proves no holder and answers no challenge, so it is at best Indeterminate). The holder must control the signing key, the signature must answer the expected challenge (and domain),
 /// every embedded credential is verified with the given <see cref="CredentialVerifier"/>, and a credential whose
 /// subject is a DID must have been issued to the holder (<see cref="PresentationCheckNames.Subject"/>). Thread-safe; every
 /// input gives a report, never an exception.
@@ -36,8 +37,8 @@ public sealed class PresentationVerifier
         _options = options ?? new PresentationVerifierOptions();
     }
 
-    /// <summary>Whether the input looks like a presentation (a JSON object of type <c>VerifiablePresentation</c>, or
-    /// a compact JWS with a <c>vp</c> claim), to route it to this verifier rather than <see cref="CredentialVerifier"/>.
+    /// <summary>Whether the input looks like a presentation (a JSON object of type <c>VerifiablePresentation</c>, a
+    /// compact JWS with a <c>vp</c> claim, or a JAdES seal whose payload is one), to route it to this verifier rather than <see cref="CredentialVerifier"/>.
     /// Proves nothing.</summary>
     public static bool LooksLikePresentation(ReadOnlySpan<byte> input) => PresentationReader.LooksLikePresentation(input);
 
@@ -68,6 +69,9 @@ public sealed class PresentationVerifier
             {
                 case ParsedPresentation.DataIntegrity:
                     results.AddRange(await DataIntegrityPresentationChecks.RunAsync(parsed, expected, _resolver, _time, cancellationToken).ConfigureAwait(false));
+                    break;
+                case ParsedPresentation.Sealed:
+                    results.AddRange(await SealedPresentationChecks.RunAsync(parsed, expected, _credentials.Options, _time, cancellationToken).ConfigureAwait(false));
                     break;
                 case ParsedPresentation.Jwt:
                     results.AddRange(await JwtPresentationChecks.RunAsync(parsed, expected, _resolver, _time, _options.ClockSkew, cancellationToken).ConfigureAwait(false));

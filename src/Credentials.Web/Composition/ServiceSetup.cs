@@ -120,9 +120,16 @@ internal static class ServiceSetup
             throw new StartupException($"Credentials:ClockSkewSeconds is {options.ClockSkewSeconds}; it must be between 0 and 86400 seconds.");
         }
 
+        if (options.RevocationFetch.MaxBytes is < 1024 or > 16 * 1024 * 1024)
+        {
+            throw new StartupException($"Credentials:RevocationFetch:MaxBytes is {options.RevocationFetch.MaxBytes}; it must be between 1024 and 16777216.");
+        }
+
         builder.Services.AddSingleton(sp =>
         {
             var time = sp.GetRequiredService<TimeProvider>();
+            var revocation = options.RevocationFetch.AllowedHosts.Count == 0 ? null
+                : new RevocationFetcher(new HttpRevocationTransport(http), options.RevocationFetch.AllowedHosts, time, TimeSpan.FromSeconds(options.FetchTimeoutSeconds), options.RevocationFetch.MaxBytes);
             return new VerifierFactory(
                 new VerifierOptions
                 {
@@ -131,6 +138,7 @@ internal static class ServiceSetup
                     SealTrustAnchors = anchors,
                     TsaTrustAnchors = tsaAnchors,
                     AnchorNames = fromLists.Names,
+                    RevocationFetcher = revocation,
                     ClockSkew = TimeSpan.FromSeconds(options.ClockSkewSeconds),
                 },
                 time,
@@ -275,7 +283,10 @@ internal static class ServiceSetup
         }
 
         var signers = paths.Load("TrustedListSignersPath", signersPath, p => JadesVerificationOptions.LoadAnchors(File.ReadAllText(p)));
-        var lists = options.TrustedListPaths.Select(l => paths.Load("TrustedListPaths", l, p => Proofs.TrustedLists.TrustedList.Load(File.ReadAllText(p), signers))).ToList();
+        var lotl = options.TrustedListOfListsPath is { Length: > 0 } lotlPath
+            ? paths.Load("TrustedListOfListsPath", lotlPath, p => Proofs.TrustedLists.ListOfTrustedLists.Load(File.ReadAllText(p), signers))
+            : null;
+        var lists = options.TrustedListPaths.Select(l => paths.Load("TrustedListPaths", l, p => lotl is null ? Proofs.TrustedLists.TrustedList.Load(File.ReadAllText(p), signers) : lotl.LoadNational(File.ReadAllText(p)))).ToList();
         return Proofs.TrustedLists.TrustedListAnchors.From(lists, TimeProvider.System.GetUtcNow());
     }
 }

@@ -32,6 +32,9 @@ internal sealed class WebOptions
     /// <summary>A PEM bundle of the certificates the trusted lists must be signed with; required with <see cref="TrustedListPaths"/>.</summary>
     public string? TrustedListSignersPath { get; set; }
 
+    /// <summary>The EU list of trusted lists (XML file, signed by <see cref="TrustedListSignersPath"/>); when set, each of <see cref="TrustedListPaths"/> is verified with the signers it names for that list's territory.</summary>
+    public string? TrustedListOfListsPath { get; set; }
+
     /// <summary>Local DID documents (files) for did:web issuers; nothing is fetched over the network.</summary>
     public IList<string> DidDocuments { get; } = [];
 
@@ -73,6 +76,9 @@ internal sealed class WebOptions
 
     /// <summary>Hosts whose <c>did:web</c> documents the verifier may fetch over HTTPS (configured files come first).</summary>
     public IList<string> AllowedDidWebHosts { get; } = [];
+
+    /// <summary>OCSP and CRL fetching for seals without revocation values (<c>Credentials:RevocationFetch:AllowedHosts</c>); the timeout is <see cref="FetchTimeoutSeconds"/>.</summary>
+    public RevocationFetchOptions RevocationFetch { get; set; } = new();
 
     /// <summary>
     /// Addresses of reverse proxies (besides loopback, always trusted) whose <c>X-Forwarded-For</c> and

@@ -17,7 +17,7 @@ internal static class TestPki
         return request.CreateSelfSigned(now.AddYears(-5), now.AddYears(10));
     }
 
-    public static X509Certificate2 Ca(string name, X509Certificate2 issuer, DateTimeOffset now)
+    public static X509Certificate2 Ca(string name, X509Certificate2 issuer, DateTimeOffset now, params X509Extension[] extra)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var request = new CertificateRequest(name, key, HashAlgorithmName.SHA256);
@@ -25,6 +25,11 @@ internal static class TestPki
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
         request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, false));
         request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(issuer, true, false));
+        foreach (var extension in extra)
+        {
+            request.CertificateExtensions.Add(extension);
+        }
+
         using var certificate = request.Create(issuer, now.AddYears(-4), now.AddYears(8), RandomSerial());
         return certificate.CopyWithPrivateKey(key);
     }

@@ -18,7 +18,11 @@ internal static class TestTrustedList
     }
 
     /// <summary>The list XML with one service per entry, signed by <paramref name="key"/>.</summary>
-    public static string Signed(RSA key, params (string Name, string Type, string Status, X509Certificate2 Certificate)[] services)
+    public static string Signed(RSA key, params (string Name, string Type, string Status, X509Certificate2 Certificate)[] services) =>
+        SignedFor("FI", key, services);
+
+    /// <summary>The list of <paramref name="territory"/> with one service per entry, signed by <paramref name="key"/>.</summary>
+    public static string SignedFor(string territory, RSA key, params (string Name, string Type, string Status, X509Certificate2 Certificate)[] services)
     {
         var serviceXml = string.Concat(services.Select(s => $"""
             <TSPService><ServiceInformation>
@@ -34,7 +38,7 @@ internal static class TestTrustedList
               <SchemeInformation>
                 <TSLVersionIdentifier>5</TSLVersionIdentifier>
                 <SchemeOperatorName><Name xml:lang="en">{Operator}</Name></SchemeOperatorName>
-                <SchemeTerritory>FI</SchemeTerritory>
+                <SchemeTerritory>{territory}</SchemeTerritory>
               </SchemeInformation>
               <TrustServiceProviderList><TrustServiceProvider>
                 <TSPInformation><TSPName><Name xml:lang="en">Test QTSP</Name></TSPName></TSPInformation>
@@ -42,6 +46,34 @@ internal static class TestTrustedList
               </TrustServiceProvider></TrustServiceProviderList>
             </TrustServiceStatusList>
             """;
+        return Sign(xml, key);
+    }
+
+    /// <summary>An EU list of trusted lists pointing to each territory's list and its signer certificate.</summary>
+    public static string ListOfLists(RSA key, params (string Territory, X509Certificate2 Signer)[] pointers)
+    {
+        var pointerXml = string.Concat(pointers.Select(p => $"""
+            <OtherTSLPointer>
+              <ServiceDigitalIdentities><ServiceDigitalIdentity><DigitalId><X509Certificate>{Convert.ToBase64String(p.Signer.RawData)}</X509Certificate></DigitalId></ServiceDigitalIdentity></ServiceDigitalIdentities>
+              <TSLLocation>https://tl.example/{p.Territory}.xml</TSLLocation>
+              <AdditionalInformation><OtherInformation><SchemeTerritory>{p.Territory}</SchemeTerritory></OtherInformation></AdditionalInformation>
+            </OtherTSLPointer>
+            """));
+        var xml = $"""
+            <TrustServiceStatusList xmlns="http://uri.etsi.org/02231/v2#" Id="lotl" TSLTag="http://uri.etsi.org/19612/TSLTag">
+              <SchemeInformation>
+                <TSLVersionIdentifier>5</TSLVersionIdentifier>
+                <SchemeOperatorName><Name xml:lang="en">Test Commission</Name></SchemeOperatorName>
+                <SchemeTerritory>EU</SchemeTerritory>
+                <PointersToOtherTSL>{pointerXml}</PointersToOtherTSL>
+              </SchemeInformation>
+            </TrustServiceStatusList>
+            """;
+        return Sign(xml, key);
+    }
+
+    private static string Sign(string xml, RSA key)
+    {
         var document = new XmlDocument { PreserveWhitespace = true };
         document.LoadXml(xml);
         var signed = new SignedXml(document) { SigningKey = key };

@@ -99,6 +99,28 @@ public sealed class PresentationEndpointTests(WebFactory factory) : IClassFixtur
         response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
     }
 
+    [Fact]
+    public async Task JadesSealedPresentation_IsReadAsOneOnBothEndpoints()
+    {
+        using var certificate = Proofs.Jades.TestSealCertificate.Create("Northern University of Technology", "VATFI-12345671", "FI", TimeProvider.System);
+        using var key = Proofs.Jades.JadesSigningKey.FromCertificate(certificate);
+        var vp = PresentationBuilder.Build([Bodies.ValidJwt()], Holder.Did, PresentationVersion.DataModel11);
+        var sealedVp = JsonNode.Parse(new Proofs.Jades.JadesSealer(TimeProvider.System).Seal(vp.ToJsonString(), key))!;
+
+        var presented = await VerifyAsync(sealedVp, Challenge, Domain);
+        var asCredential = await _client.PostAsync("/credentials/verify", Bodies.Json(new JsonObject { ["verifiableCredential"] = sealedVp.DeepClone() }));
+
+        presented.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity, await presented.Content.ReadAsStringAsync());
+        var report = await Bodies.ReadObjectAsync(presented);
+        report["envelope"]!.GetValue<string>().Should().Be("jades");
+        report["credentials"]!.AsArray().Should().ContainSingle().Which!["verified"]!.GetValue<bool>().Should().BeTrue();
+        report["warnings"]!.AsArray().Select(w => w!["code"]!.GetValue<string>()).Should().Contain(["presentation.seal-no-challenge", "trust.no-anchor"]);
+        report["results"]!.AsArray().Should().Contain(r => r!["code"]!.GetValue<string>() == "presentation.holder-sealed" && r["outcome"]!.GetValue<string>() == "skipped");
+        asCredential.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        var credentialReport = await Bodies.ReadObjectAsync(asCredential);
+        credentialReport["errors"]!.AsArray().Should().Contain(e => e!["code"]!.GetValue<string>() == "format.not-a-credential" && e["message"]!.GetValue<string>().Contains("is a presentation", StringComparison.Ordinal));
+    }
+
     private IssuerKey Holder => KeyDirectory.Identify(_holderKey, null);
 
     private Task<JsonObject> SignedDiAsync(string challenge, string domain)
