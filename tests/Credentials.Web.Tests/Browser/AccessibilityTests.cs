@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Credentials.Issuer.Status;
+using Credentials.Proofs.Jades;
 using Credentials.Proofs.Keys;
 using Credentials.TestKit;
 using Credentials.Web.Tests.Infrastructure;
@@ -12,7 +14,7 @@ namespace Credentials.Web.Tests.Browser;
 /// the presentation page and its result — in fi, sv and en, at 1280 px and 390 px, for the WCAG 2.2 AA rules.
 /// Screenshots of each state go to the test output's screenshots/ folder.
 /// </summary>
-public sealed class AccessibilityTests : IClassFixture<KestrelWebFactory>
+public sealed class AccessibilityTests : IClassFixture<AuditedWebFactory>
 {
     private static readonly string[] LaunchArgs =
         ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -20,9 +22,9 @@ public sealed class AccessibilityTests : IClassFixture<KestrelWebFactory>
     private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
     private static readonly int[] Widths = [1280, 390];
 
-    private readonly KestrelWebFactory _server;
+    private readonly AuditedWebFactory _server;
 
-    public AccessibilityTests(KestrelWebFactory server) => _server = server;
+    public AccessibilityTests(AuditedWebFactory server) => _server = server;
 
     [AxeFact]
     public Task Finnish_EveryState_HasNoViolations() => EveryStateAsync("fi");
@@ -132,12 +134,14 @@ public sealed class AccessibilityTests : IClassFixture<KestrelWebFactory>
         var revoked = issued["verifiableCredential"]!.GetValue<string>();
         var change = new JsonObject { ["credentialId"] = TestCredentials.Payload(revoked)["jti"]!.GetValue<string>(), ["action"] = "revoke", ["reason"] = "accessibility test" };
         (await Api.PostAsync(client, "/credentials/status", change)).EnsureSuccessStatusCode();
+        var suspended = await SuspendedAsync(client);
         var stranger = KeyDirectory.Identify(SigningKey.Generate(KeyType.Ed25519), null);
         string Invalid(string name) => File.ReadAllText(Path.Combine(Samples.InvalidFolder, name)).Trim();
         return
         [
             ("verified", Bodies.ValidJwt()),
             ("revoked", revoked),
+            ("suspended", suspended),
             ("expired", Invalid("validity-expired.jwt")),
             ("not-yet-valid", Invalid("validity-not-yet-valid.jwt")),
             ("forged", Invalid("proof-signature-invalid.jwt")),
@@ -146,8 +150,35 @@ public sealed class AccessibilityTests : IClassFixture<KestrelWebFactory>
             ("issuer-not-trusted", TestCredentials.Jwt(TestCredentials.Elm(Samples.Northern, stranger), stranger)),
             // The official sample's seal certificate expired in 2025 and this server has no TSA anchor, so nothing
             // shows the seal was made while it was valid: could not be fully verified, with that reason (issue 15).
+            ("seal-not-anchored", new JadesSealer(TimeProvider.System).Seal(TestCredentials.Elm(Samples.Northern, TestKeys.Northern).ToJsonString(), _server.Unanchored.Key)),
+            ("status-unchecked", WithUnreachableStatusList()),
             ("indeterminate", File.ReadAllText(RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-signed.jsonld"))),
         ];
+    }
+
+    private static async Task<string> SuspendedAsync(HttpClient client)
+    {
+        var issued = await Api.IssueSampleAsync(client, new JsonObject { ["credentialStatus"] = new JsonObject { ["type"] = "BitstringStatusListEntry" } });
+        var jwt = issued["verifiableCredential"]!.GetValue<string>();
+        var change = new JsonObject { ["credentialId"] = TestCredentials.Payload(jwt)["jti"]!.GetValue<string>(), ["action"] = "suspend", ["reason"] = "accessibility test" };
+        (await Api.PostAsync(client, "/credentials/status", change)).EnsureSuccessStatusCode();
+        return jwt;
+    }
+
+    // A genuine credential of a trusted issuer whose status list lives on a host that does not answer.
+    private string WithUnreachableStatusList()
+    {
+        var document = TestCredentials.Elm(Samples.Northern, TestKeys.Northern);
+        var entry = new JsonObject
+        {
+            ["id"] = _server.UnreachableStatusList + "#42",
+            ["type"] = CredentialStatusEntries.EntryType,
+            ["statusPurpose"] = "revocation",
+            ["statusListIndex"] = "42",
+            ["statusListCredential"] = _server.UnreachableStatusList,
+        };
+        CredentialStatusEntries.AddTo(document, [entry]);
+        return TestCredentials.Jwt(document, TestKeys.Northern);
     }
 
     private static Task<JsonObject> PresentationAsync(string challenge, string domain)
