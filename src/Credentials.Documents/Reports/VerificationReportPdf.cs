@@ -76,7 +76,7 @@ public static class VerificationReportPdf
                 CheckOutcome.Indeterminate => labels.Undecided,
                 _ => labels.Skipped,
             };
-            layout.Row(outcome, CheckTexts.For(check.Code, language) + " (" + check.Code + (check.Pointer is null ? "" : " " + check.Pointer) + ")");
+            layout.Row(outcome, (check.Explained?.GetValueOrDefault(language) ?? CheckTexts.For(check.Code, language)) + " (" + check.Code + (check.Pointer is null ? "" : " " + check.Pointer) + ")");
         }
 
         if (report.Content is { } content)

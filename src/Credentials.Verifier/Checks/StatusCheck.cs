@@ -103,7 +103,7 @@ internal sealed class StatusCheck : ICheck
 
         return (set, purpose) switch
         {
-            (false, _) => One(CheckOutcome.Passed, CheckCodes.StatusActive, $"Not set in the {purpose} list.", null),
+            (false, _) => One(CheckOutcome.Passed, CheckCodes.StatusActive, $"Not set in the {purpose} list.", null) with { Explained = StatusWords.NotSet(purpose) },
             (true, StatusPurposeNames.Revocation) => One(CheckOutcome.Failed, CheckCodes.StatusRevoked, "The issuer has revoked this credential.", pointer),
             (true, StatusPurposeNames.Suspension) => One(CheckOutcome.Failed, CheckCodes.StatusSuspended, "The issuer has suspended this credential.", pointer),
             _ => One(CheckOutcome.Indeterminate, CheckCodes.StatusUnchecked, $"The bit is set for the purpose '{purpose}', which this verifier does not know.", pointer),

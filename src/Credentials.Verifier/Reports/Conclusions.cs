@@ -68,7 +68,8 @@ public static class Conclusions
             return Conclusion.IssuerNotTrusted;
         }
 
-        if (doubts.Any(c => c.Code == CheckCodes.TrustNoAnchor))
+        // A seal chain that ends at a root nobody configured is as unanchored as one with no anchors configured at all.
+        if (doubts.Any(c => c.Code is CheckCodes.TrustNoAnchor or CheckCodes.TrustAnchorUnknown))
         {
             return Conclusion.SealNotAnchored;
         }

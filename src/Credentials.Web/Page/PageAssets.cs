@@ -22,7 +22,8 @@ internal static class PageAssets
         .error { color: #9b1c1c; font-weight: bold; }
         .demo { background: #fff4d6; border: 2px solid #8a5a00; color: #4a3000; padding: .6em .8em; font-weight: bold; }
         ul.checks { list-style: none; padding: 0; }
-        ul.checks li { padding: .3rem 0; border-bottom: 1px solid #ddd; }
+        ul.checks li { padding: .3rem 0; border-bottom: 1px solid #ddd; display: flex; gap: .5rem; }
+        ul.checks li .outcome { flex: none; }
         .outcome { display: inline-block; min-width: 7rem; font-weight: bold; }
         .outcome-failed { color: #9b1c1c; } .outcome-passed { color: #0d5a23; } .outcome-indeterminate { color: #7a4100; } .outcome-skipped { color: #555; }
         code { font-size: .85em; color: #444; }

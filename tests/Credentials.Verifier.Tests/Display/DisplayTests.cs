@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using System.Text.Json;
 using Credentials.Proofs.Findings;
 using Credentials.TestKit;
@@ -60,26 +61,64 @@ public sealed class DisplayTests
     }
 
     [Fact]
-    public void LabelsFile_EveryFinnishAndSwedishConceptLabelIsMarkedAsTheProjectsOwnTranslation()
+    public void LabelsFile_EveryFinnishAndSwedishLabelIsTheEuTablesOrMarkedAsTheProjectsOwn()
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.InRepo("src", "Credentials.Verifier", "Display", "Labels", "concept-labels.json")));
+        var languages = EuTable("language.gc");
+        var official = new List<string>();
 
-        foreach (var section in new[] { "concepts" })
+        foreach (var entry in doc.RootElement.GetProperty("concepts").EnumerateObject())
         {
-            foreach (var entry in doc.RootElement.GetProperty(section).EnumerateObject())
+            var own = entry.Value.TryGetProperty("own", out var o) ? o.EnumerateArray().Select(x => x.GetString()).ToList() : [];
+            foreach (var (language, column) in new[] { ("fi", "fin_label"), ("sv", "swe_label") })
             {
-                var own = entry.Value.GetProperty("own").EnumerateArray().Select(x => x.GetString()).ToList();
-                foreach (var language in new[] { "fi", "sv" })
+                var label = entry.Value.GetProperty(language).GetString();
+                ConceptLabels.IsOwnTranslation(entry.Name, language).Should().Be(own.Contains(language));
+                if (!own.Contains(language))
                 {
-                    entry.Value.TryGetProperty(language, out _).Should().BeTrue($"{entry.Name} needs a {language} label");
-                    own.Should().Contain(language, $"no official {language} label was available for {entry.Name}");
-                    ConceptLabels.IsOwnTranslation(entry.Name, language).Should().BeTrue();
+                    const string prefix = "http://publications.europa.eu/resource/authority/language/";
+                    entry.Name.Should().StartWith(prefix, "only the EU language table's labels could be had; every other fi/sv label is the project's own");
+                    label.Should().Be(languages[entry.Name[prefix.Length..]][column], $"{entry.Name} is not marked as own in {language}");
+                    official.Add(entry.Name + " " + language);
                 }
             }
         }
 
+        official.Should().HaveCount(6, "FIN, SWE and ENG in fi and sv");
         ConceptLabels.Concept("http://data.europa.eu/snb/assessment/6e6cb2cc78", "fi").Should().Be("kirjallinen koe");
-        ConceptLabels.Concept("http://data.europa.eu/snb/assessment/6e6cb2cc78", "en").Should().Be("written examination");
+        ConceptLabels.IsOwnTranslation("http://data.europa.eu/snb/assessment/6e6cb2cc78", "fi").Should().BeTrue();
+        ConceptLabels.Concept("http://publications.europa.eu/resource/authority/language/SWE", "fi").Should().Be("ruotsi");
+    }
+
+    [Fact]
+    public void LabelsFile_CountryNamesAreTheEuTablesOwn()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.InRepo("src", "Credentials.Verifier", "Display", "Labels", "concept-labels.json")));
+        var countries = EuTable("country.gc");
+        var missing = new List<string>();
+
+        foreach (var entry in doc.RootElement.GetProperty("countries").EnumerateObject())
+        {
+            if (!countries.TryGetValue(entry.Name, out var row))
+            {
+                missing.Add(entry.Name);
+                continue;
+            }
+
+            entry.Value.GetProperty("fi").GetString().Should().Be(row["fin_label"], entry.Name);
+            entry.Value.GetProperty("sv").GetString().Should().Be(row["swe_label"], entry.Name);
+        }
+
+        missing.Should().Equal(["EUR"], "the European Union (EUR) is not a row of this country table");
+    }
+
+    // An excerpt of an EU authority table (OASIS genericode, from the eForms SDK): code -> column -> value.
+    private static Dictionary<string, Dictionary<string, string>> EuTable(string file)
+    {
+        var root = XDocument.Load(RepositoryPaths.InTestData("eu-vocabularies", file)).Root!;
+        return root.Descendants("Row")
+            .Select(row => row.Elements("Value").ToDictionary(v => (string)v.Attribute("ColumnRef")!, v => (string?)v.Element("SimpleValue") ?? string.Empty, StringComparer.Ordinal))
+            .ToDictionary(row => row["code"], StringComparer.Ordinal);
     }
 
     /// <summary>Country names are the EU country authority table's own (version 20221214-0): none is marked as ours.</summary>

@@ -17,6 +17,19 @@ public sealed class StatusCheckTests
         status.Should().Be((CheckOutcome.Passed, CheckCodes.StatusActive));
     }
 
+    [Theory]
+    [InlineData("revocation", "en", "The issuer has not revoked the credential.")]
+    [InlineData("revocation", "fi", "Myöntäjä ei ole peruuttanut todistetta.")]
+    [InlineData("suspension", "sv", "Utfärdaren har inte tillfälligt spärrat intyget.")]
+    public async Task VerifyAsync_BitClear_SaysWhichStatusIsNotSet(string purpose, string language, string expected)
+    {
+        var source = new StatusListFixture().With(StatusListFixture.Sign(StatusListFixture.ListDocument(revoked: false, purpose: purpose)));
+
+        var report = await source.Verifier().VerifyAsync(StatusListFixture.Credential(purpose: purpose));
+
+        report.Checks.Single(c => c.Check == CheckNames.Status).Explained![language].Should().Be(expected);
+    }
+
     [Fact]
     public async Task VerifyAsync_BitSet_StatusRevoked()
     {

@@ -18,11 +18,11 @@ internal sealed class StatusListFixture : IStatusListSource
 
     public static string Url => StatusListUrls.Default.ListUrl(7);
 
-    public static string Credential(int index = Index, IssuerKey? key = null)
+    public static string Credential(int index = Index, IssuerKey? key = null, string purpose = "revocation")
     {
         key ??= TestKeys.Northern;
         var document = TestCredentials.Elm(TestKit.Samples.Northern, key);
-        CredentialStatusEntries.AddTo(document, CredentialStatusEntries.Build([new StatusAllocation(StatusPurpose.Revocation, 7, index)], StatusListUrls.Default));
+        CredentialStatusEntries.AddTo(document, CredentialStatusEntries.Build([new StatusAllocation(purpose == "suspension" ? StatusPurpose.Suspension : StatusPurpose.Revocation, 7, index)], StatusListUrls.Default));
         return TestCredentials.Jwt(document, key);
     }
 

@@ -1,4 +1,6 @@
 using Credentials.Model.Elm;
+using Credentials.Proofs.Findings;
+using Credentials.Proofs.Jades;
 using Credentials.TestKit;
 using Credentials.Verifier.Reports;
 using Microsoft.Extensions.Time.Testing;
@@ -88,5 +90,21 @@ public sealed class ConclusionTests
 
         hiring.Conclusion.Should().Be(Conclusion.Verified);
         now.Conclusion.Should().Be(Conclusion.Expired);
+    }
+    [Fact]
+    public async Task SealChainEndingAtAnUnconfiguredRoot_IsSealNotAnchored()
+    {
+        var now = DateTimeOffset.UtcNow;
+        using var configured = SealChain.Create("CN=Configured Root", "Configured Trust Services", "VATFI-00000001", "FI", now);
+        using var elsewhere = SealChain.Create("CN=Unconfigured Root", "Northern University of Technology", "VATFI-12345671", "FI", now);
+        var sealedText = new JadesSealer(TimeProvider.System).Seal(TestCredentials.Elm(TestKit.Samples.Northern, TestKeys.Northern).ToJsonString(), elsewhere.Key);
+        var options = new VerifierOptions { SealTrustAnchors = [configured.Root] };
+
+        var report = await VerifierFactory.Create(options: options).VerifyAsync(sealedText);
+
+        report.Checks.Single(c => c.Check == CheckNames.Trust).Code.Should().Be(CheckCodes.TrustAnchorUnknown);
+        report.Checks.Where(c => c.Check != CheckNames.Trust).Should().NotContain(c => c.Outcome == CheckOutcome.Failed || c.Outcome == CheckOutcome.Indeterminate);
+        report.Conclusion.Should().Be(Conclusion.SealNotAnchored);
+        Conclusions.Sentence(report, "en").Should().StartWith("The seal is intact, but its certificate does not lead to a trust anchor");
     }
 }

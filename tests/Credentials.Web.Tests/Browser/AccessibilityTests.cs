@@ -1,5 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Credentials.Issuer.Status;
+using Credentials.Proofs.Jades;
 using Credentials.Proofs.Keys;
 using Credentials.TestKit;
 using Credentials.Web.Tests.Infrastructure;
@@ -12,17 +13,11 @@ namespace Credentials.Web.Tests.Browser;
 /// the presentation page and its result — in fi, sv and en, at 1280 px and 390 px, for the WCAG 2.2 AA rules.
 /// Screenshots of each state go to the test output's screenshots/ folder.
 /// </summary>
-public sealed class AccessibilityTests : IClassFixture<KestrelWebFactory>
+public sealed class AccessibilityTests : IClassFixture<AuditedWebFactory>
 {
-    private static readonly string[] LaunchArgs =
-        ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+    private readonly AuditedWebFactory _server;
 
-    private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-    private static readonly int[] Widths = [1280, 390];
-
-    private readonly KestrelWebFactory _server;
-
-    public AccessibilityTests(KestrelWebFactory server) => _server = server;
+    public AccessibilityTests(AuditedWebFactory server) => _server = server;
 
     [AxeFact]
     public Task Finnish_EveryState_HasNoViolations() => EveryStateAsync("fi");
@@ -37,12 +32,12 @@ public sealed class AccessibilityTests : IClassFixture<KestrelWebFactory>
     public async Task Audit_PageWithAnUnlabelledFieldAndLowContrast_ReportsBoth()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumFactAttribute.ExecutablePath, Headless = true, Args = LaunchArgs });
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumFactAttribute.ExecutablePath, Headless = true, Args = AxeAudit.LaunchArgs });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BypassCSP = true });
         await page.SetContentAsync("<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main><input type=\"text\"><p style=\"color:#bbb;background:#fff\">faint</p></main></body></html>");
         var violations = new List<string>();
 
-        await AuditAsync(page, "self-test", "en", violations);
+        await AxeAudit.RunAsync(page, "self-test", "en", violations);
 
         violations.Should().Contain(v => v.Contains("label (", StringComparison.Ordinal)).And.Contain(v => v.Contains("color-contrast (", StringComparison.Ordinal));
     }
@@ -55,7 +50,7 @@ public sealed class AccessibilityTests : IClassFixture<KestrelWebFactory>
         {
             ExecutablePath = ChromiumFactAttribute.ExecutablePath,
             Headless = true,
-            Args = LaunchArgs,
+            Args = AxeAudit.LaunchArgs,
         });
 
         // The page's CSP allows only its own scripts; the test injects axe-core past it, as a browser extension would.
@@ -64,10 +59,10 @@ public sealed class AccessibilityTests : IClassFixture<KestrelWebFactory>
         var reached = new List<string>();
 
         await page.GotoAsync($"{_server.BaseUrl}/?lang={lang}");
-        await AuditAsync(page, "empty", lang, violations);
+        await AxeAudit.RunAsync(page, "empty", lang, violations);
 
         await SubmitAsync(page, "#error");
-        await AuditAsync(page, "error-empty", lang, violations);
+        await AxeAudit.RunAsync(page, "error-empty", lang, violations);
 
         foreach (var (expected, input) in samples)
         {
@@ -76,16 +71,16 @@ public sealed class AccessibilityTests : IClassFixture<KestrelWebFactory>
             await SubmitAsync(page, "#verdict");
             reached.Add(await page.Locator("#verdict").GetAttributeAsync("data-verdict") ?? "none");
             (await page.EvaluateAsync<string>("() => document.activeElement.id")).Should().Be("verdict", "focus moves to the verdict after a check");
-            await AuditAsync(page, expected, lang, violations);
+            await AxeAudit.RunAsync(page, expected, lang, violations);
         }
 
         await page.GotoAsync($"{_server.BaseUrl}/presentation?lang={lang}");
-        await AuditAsync(page, "presentation", lang, violations);
+        await AxeAudit.RunAsync(page, "presentation", lang, violations);
         var challenge = await page.Locator("#challenge").TextContentAsync();
         await page.FillAsync("#presentation", (await PresentationAsync(challenge!, "localhost")).ToJsonString());
         await SubmitAsync(page, "#verdict");
         var presented = await page.Locator("#verdict").GetAttributeAsync("data-verdict");
-        await AuditAsync(page, "presentation-verified", lang, violations);
+        await AxeAudit.RunAsync(page, "presentation-verified", lang, violations);
 
         presented.Should().Be("verified");
 
@@ -100,30 +95,6 @@ public sealed class AccessibilityTests : IClassFixture<KestrelWebFactory>
         await page.WaitForFunctionAsync("(selector) => document.readyState === 'complete' && document.querySelector(selector) !== null", shows);
     }
 
-    private static async Task AuditAsync(IPage page, string state, string lang, List<string> violations)
-    {
-        var script = await File.ReadAllTextAsync(AxeFactAttribute.ScriptPath);
-        foreach (var width in Widths)
-        {
-            await page.SetViewportSizeAsync(width, 900);
-            if (!await page.EvaluateAsync<bool>("() => typeof window.axe !== 'undefined'"))
-            {
-                await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = script });
-            }
-
-            var found = await page.EvaluateAsync<JsonElement>(
-                """
-                async (tags) => {
-                  const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-                  return result.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '));
-                }
-                """,
-                Tags);
-            violations.AddRange(found.EnumerateArray().Select(v => $"{state} {lang} {width}px: {v.GetString()}"));
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath($"{state}-{lang}-{width}.png"), FullPage = true });
-        }
-    }
-
     // Each verdict the samples give, with the input that gives it.
     private async Task<List<(string Verdict, string Input)>> SamplesAsync()
     {
@@ -132,12 +103,14 @@ public sealed class AccessibilityTests : IClassFixture<KestrelWebFactory>
         var revoked = issued["verifiableCredential"]!.GetValue<string>();
         var change = new JsonObject { ["credentialId"] = TestCredentials.Payload(revoked)["jti"]!.GetValue<string>(), ["action"] = "revoke", ["reason"] = "accessibility test" };
         (await Api.PostAsync(client, "/credentials/status", change)).EnsureSuccessStatusCode();
+        var suspended = await SuspendedAsync(client);
         var stranger = KeyDirectory.Identify(SigningKey.Generate(KeyType.Ed25519), null);
         string Invalid(string name) => File.ReadAllText(Path.Combine(Samples.InvalidFolder, name)).Trim();
         return
         [
             ("verified", Bodies.ValidJwt()),
             ("revoked", revoked),
+            ("suspended", suspended),
             ("expired", Invalid("validity-expired.jwt")),
             ("not-yet-valid", Invalid("validity-not-yet-valid.jwt")),
             ("forged", Invalid("proof-signature-invalid.jwt")),
@@ -146,8 +119,35 @@ public sealed class AccessibilityTests : IClassFixture<KestrelWebFactory>
             ("issuer-not-trusted", TestCredentials.Jwt(TestCredentials.Elm(Samples.Northern, stranger), stranger)),
             // The official sample's seal certificate expired in 2025 and this server has no TSA anchor, so nothing
             // shows the seal was made while it was valid: could not be fully verified, with that reason (issue 15).
+            ("seal-not-anchored", new JadesSealer(TimeProvider.System).Seal(TestCredentials.Elm(Samples.Northern, TestKeys.Northern).ToJsonString(), _server.Unanchored.Key)),
+            ("status-unchecked", WithUnreachableStatusList()),
             ("indeterminate", File.ReadAllText(RepositoryPaths.InTestData("elm", "samples", "Sample-MC-Annex1-signed.jsonld"))),
         ];
+    }
+
+    private static async Task<string> SuspendedAsync(HttpClient client)
+    {
+        var issued = await Api.IssueSampleAsync(client, new JsonObject { ["credentialStatus"] = new JsonObject { ["type"] = "BitstringStatusListEntry" } });
+        var jwt = issued["verifiableCredential"]!.GetValue<string>();
+        var change = new JsonObject { ["credentialId"] = TestCredentials.Payload(jwt)["jti"]!.GetValue<string>(), ["action"] = "suspend", ["reason"] = "accessibility test" };
+        (await Api.PostAsync(client, "/credentials/status", change)).EnsureSuccessStatusCode();
+        return jwt;
+    }
+
+    // A genuine credential of a trusted issuer whose status list lives on a host that does not answer.
+    private string WithUnreachableStatusList()
+    {
+        var document = TestCredentials.Elm(Samples.Northern, TestKeys.Northern);
+        var entry = new JsonObject
+        {
+            ["id"] = _server.UnreachableStatusList + "#42",
+            ["type"] = CredentialStatusEntries.EntryType,
+            ["statusPurpose"] = "revocation",
+            ["statusListIndex"] = "42",
+            ["statusListCredential"] = _server.UnreachableStatusList,
+        };
+        CredentialStatusEntries.AddTo(document, [entry]);
+        return TestCredentials.Jwt(document, TestKeys.Northern);
     }
 
     private static Task<JsonObject> PresentationAsync(string challenge, string domain)
@@ -155,12 +155,5 @@ public sealed class AccessibilityTests : IClassFixture<KestrelWebFactory>
         var holder = KeyDirectory.Identify(TestKeys.Learner, null);
         var vp = Proofs.Presentations.PresentationBuilder.Build([Bodies.ValidJwt()], holder.Did, Proofs.Presentations.PresentationVersion.DataModel11);
         return Proofs.Presentations.PresentationSigner.SignDataIntegrityAsync(vp, TestKeys.Learner, holder.KeyId, Proofs.DataIntegrity.Cryptosuites.EddsaJcs2022, challenge, domain, TimeProvider.System);
-    }
-
-    private static string ScreenshotPath(string name)
-    {
-        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(dir);
-        return Path.Combine(dir, name);
     }
 }

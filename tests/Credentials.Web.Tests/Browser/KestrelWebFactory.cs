@@ -10,7 +10,18 @@ public sealed class KestrelWebFactory : IDisposable
     private readonly WebFactory _factory = new();
 
     public KestrelWebFactory()
+        : this(new Dictionary<string, string>())
     {
+    }
+
+    /// <summary>The service with extra settings (applied last), for fixtures that configure it.</summary>
+    internal KestrelWebFactory(IDictionary<string, string> settings)
+    {
+        foreach (var (key, value) in settings)
+        {
+            _factory.Settings[key] = value;
+        }
+
         var port = FreePort();
         // Kestrel's own options, not UseKestrel(port): that overload rewrites the server addresses after the app has
         // started binding, a race that fails now and then (dotnet/aspnetcore pull request 67714).
