@@ -11,19 +11,23 @@ using Credentials.Proofs.Keys;
 namespace Credentials.Cli.Commands;
 
 /// <summary>
-/// <c>credentials issue --input MICROCREDENTIAL.json --key DIR_OR_JWK [--format jwt] --out FILE [--db CONN
+/// <c>credentials issue --input MICROCREDENTIAL.json --key DIR_OR_JWK [--format jwt | --format sd-jwt-vc --holder-key JWK --service-url URL] --out FILE [--db CONN
 /// [--status-base-url URL | --no-status]] [--pdf all|none] [--verify-url URL] [--lang fi|sv|en] [--seal-cert PEM --seal-key PEM]</c>:
 /// the credential, and the learner's PDF beside it. With <c>--db</c> the credential is recorded in the registry and,
 /// unless <c>--no-status</c>, gets revocation and suspension entries.
 /// </summary>
 internal static class IssueCommand
 {
+    private const string SdJwtVcFormat = "sd-jwt-vc";
+
     public static Command Create()
     {
         var input = new Option<string>("--input") { Description = "The micro-credential in our JSON input form (template, learner, award).", Required = true };
         var key = new Option<string>("--key") { Description = "A key folder from keygen, or a private JWK file.", Required = true };
-        var format = new Option<string>("--format") { Description = "Securing format: jwt (VC-JWT, VC Data Model 1.1), di-rdfc or di-jcs (Data Integrity eddsa-rdfc-2022 / eddsa-jcs-2022), jades (a Europass-style seal; needs --seal-cert and --seal-key).", DefaultValueFactory = _ => "jwt" };
-        format.AcceptOnlyFromAmong("jwt", "di-rdfc", "di-jcs", "jades");
+        var format = new Option<string>("--format") { Description = "Securing format: jwt (VC-JWT, VC Data Model 1.1), di-rdfc or di-jcs (Data Integrity eddsa-rdfc-2022 / eddsa-jcs-2022), jades (a Europass-style seal; needs --seal-cert and --seal-key), sd-jwt-vc (an SD-JWT VC for an EU wallet; needs --holder-key and --service-url).", DefaultValueFactory = _ => "jwt" };
+        format.AcceptOnlyFromAmong("jwt", "di-rdfc", "di-jcs", "jades", SdJwtVcFormat);
+        var holderKey = new Option<string?>("--holder-key") { Description = "With --format sd-jwt-vc: the wallet's public JWK file; the credential is bound to it (cnf.jwk)." };
+        var serviceUrl = new Option<string?>("--service-url") { Description = "With --format sd-jwt-vc: the service's public base URL, under which the vct (type metadata) is served." };
         var sealCert = new Option<string?>("--seal-cert") { Description = "PEM seal certificate (with its chain): seals the PDF (PAdES), and the credential with --format jades." };
         var sealKey = new Option<string?>("--seal-key") { Description = "PEM private key of the seal certificate." };
         var output = new Option<string>("--out") { Description = "File to write the signed credential to.", Required = true };
@@ -33,7 +37,7 @@ internal static class IssueCommand
         var baseUrl = StatusBaseUrl.Option();
 
         var pdfOptions = new PdfOptions();
-        var command = new Command("issue", "Issue one signed micro-credential, with its PDF certificate beside it.") { input, key, format, output, id, sealCert, sealKey, db, noStatus, baseUrl };
+        var command = new Command("issue", "Issue one signed micro-credential, with its PDF certificate beside it.") { input, key, format, output, id, sealCert, sealKey, db, noStatus, baseUrl, holderKey, serviceUrl };
         foreach (var option in pdfOptions.All)
         {
             command.Options.Add(option);
@@ -56,6 +60,12 @@ internal static class IssueCommand
 
             var issuerKey = LoadKey(parse.GetValue(key)!);
             var issuer = new CredentialIssuer(issuerKey, TimeProvider.System, SchemaValidator.ElmMicroCredential);
+            if (parse.GetValue(format) == SdJwtVcFormat)
+            {
+                var wallet = new WalletOptions(parse.GetValue(holderKey), parse.GetValue(serviceUrl), parse.GetValue(db), parse.GetValue(id), parse.GetValue(output)!);
+                return await IssueSdJwtVcAsync(wallet, issuerKey, issuer, parsed.Value!, cancellationToken).ConfigureAwait(false);
+            }
+
             var securing = parse.GetValue(format) switch
             {
                 "di-rdfc" => SecuringFormat.DataIntegrityRdfc,
@@ -118,6 +128,65 @@ internal static class IssueCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // The SD-JWT VC a wallet gets from the service, made here for a wallet's key file: not recorded, so without status.
+    private static async Task<int> IssueSdJwtVcAsync(WalletOptions options, IssuerKey issuerKey, CredentialIssuer issuer, Model.MicroCredentials.MicroCredential credential, CancellationToken cancellationToken)
+    {
+        if (options.Db is not null)
+        {
+            throw new UserError("--format sd-jwt-vc is not recorded in a registry here: wallets receive recorded, revocable SD-JWT VCs from the service's credential offers");
+        }
+
+        var holderPath = options.HolderKey ?? throw new UserError("--format sd-jwt-vc needs --holder-key, the wallet's public JWK file");
+        var service = options.ServiceUrl is { } text && Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "https" or "http"
+            ? url.GetLeftPart(UriPartial.Path).TrimEnd('/')
+            : throw new UserError("--format sd-jwt-vc needs --service-url, the service's public http(s) base URL");
+        var holder = Jwk.TryParse(await ReadTextAsync(holderPath, cancellationToken).ConfigureAwait(false), out var keyError);
+        if (holder is null || holder.D is not null || holder.Crv is not ("Ed25519" or "P-256"))
+        {
+            throw new UserError($"--holder-key: {keyError ?? "give the wallet's public Ed25519 or P-256 JWK, without its private part"}");
+        }
+
+        var prepared = issuer.Prepare(credential, options.Id);
+        if (prepared.Problems.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"Not issued ({prepared.Problems.Count} problem(s)):").ConfigureAwait(false);
+            foreach (var p in prepared.Problems)
+            {
+                await Console.Error.WriteLineAsync(TerminalText.Safe($"  {p.Pointer}: {p.Message} [{p.Code}]")).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        var wallet = new Issuer.Wallet.SdJwtVcIssuer(issuerKey, new Issuer.Wallet.WalletUrls(service), TimeProvider.System);
+        var issued = await wallet.IssueAsync(new Issuer.Wallet.WalletIssueRequest(prepared.CredentialId, issuerKey.Did, prepared.Credential!, [], holder.ToJson()), cancellationToken).ConfigureAwait(false);
+        var path = options.Out;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            await File.WriteAllTextAsync(path, issued.Compact + "\n", cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (FileErrors.IsFileProblem(e))
+        {
+            throw new UserError($"cannot write '{path}': {FileErrors.Reason(e)}", e);
+        }
+
+        Console.WriteLine($"Issued {prepared.CredentialId} as {issuer.IssuerId} → {path} (SD-JWT VC {issued.Vct}, bound to the holder key; not recorded, so without status)");
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<string> ReadTextAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (FileErrors.IsFileProblem(e))
+        {
+            throw new UserError($"cannot read '{path}': {FileErrors.Reason(e)}", e);
+        }
     }
 
     internal static Proofs.Jades.JadesSigningKey LoadSeal(string? certificatePath, string? keyPath)

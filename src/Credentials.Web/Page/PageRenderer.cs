@@ -66,7 +66,7 @@ internal static class PageRenderer
         return html.ToString();
     }
 
-    private static void AppendReport(StringBuilder html, PageState state, VerificationReport report, string language)
+    internal static void AppendReport(StringBuilder html, PageState state, VerificationReport report, string language)
     {
         var css = report.Conclusion switch
         {

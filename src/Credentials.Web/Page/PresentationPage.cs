@@ -75,6 +75,20 @@ internal static class PresentationPage
             return PageEndpoints.Html(context, Render(language, challenge, domain, null, "empty"));
         }
 
+        // An SD-JWT VC is presented with its Key Binding JWT, which must answer this challenge (nonce) for this domain (aud).
+        if (IsSdJwt(presentation))
+        {
+            var expectation = new Proofs.SdJwt.KeyBindingExpectation(challenge, domain, PresentationChallenges.Lifetime);
+            var sdJwt = await verifiers.For(null, null, expectation).VerifyAsync(presentation, cancellationToken).ConfigureAwait(false);
+            var bound = sdJwt.Checks.Any(c => c.Code == CheckCodes.ProofValid) && sdJwt.Checks.Any(c => c.Code == CheckCodes.ProofKeyBindingValid);
+            if (bound && !challenges.TryUse(challenge))
+            {
+                return PageEndpoints.Html(context, Render(language, challenges.Issue(), domain, null, "challengeUsed", presentation), StatusCodes.Status400BadRequest);
+            }
+
+            return PageEndpoints.Html(context, Render(language, bound ? challenges.Issue() : challenge, domain, null, null, presentation, sdJwt));
+        }
+
         var report = await verifiers.Presentations.VerifyAsync(Encoding.UTF8.GetBytes(presentation), new PresentationExpectations(challenge, domain), cancellationToken)
             .ConfigureAwait(false);
 
@@ -93,7 +107,9 @@ internal static class PresentationPage
     private static string Domain(HttpContext context, WebOptions options) =>
         Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var url) ? url.Host : context.Request.Host.Host;
 
-    private static string Render(string language, string challenge, string domain, PresentationReport? report, string? errorKey, string? pasted = null)
+    private static bool IsSdJwt(string text) => text.StartsWith("eyJ", StringComparison.Ordinal) && text.Contains(Proofs.SdJwt.SdJwtNames.Separator, StringComparison.Ordinal);
+
+    private static string Render(string language, string challenge, string domain, PresentationReport? report, string? errorKey, string? pasted = null, VerificationReport? sdJwt = null)
     {
         string T(string key) => E(PageTexts.Get(key, language));
         var html = new StringBuilder(8192);
@@ -128,6 +144,11 @@ internal static class PresentationPage
         if (report is not null)
         {
             AppendReport(html, report, language);
+        }
+
+        if (sdJwt is not null)
+        {
+            PageRenderer.AppendReport(html, new PageState(language), sdJwt, language);
         }
 
         html.Append("</main>\n<script src=\"/assets/site.js\"></script>\n</body>\n</html>\n");

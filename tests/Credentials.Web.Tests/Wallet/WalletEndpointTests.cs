@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Credentials.Issuer.Wallet;
 using Credentials.Model.Registry;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Credentials.Web.Tests.Wallet;
 
 /// <summary>The SD-JWT VC as the service issues, publishes and verifies it (issue 20).</summary>
-public sealed class WalletEndpointTests : IClassFixture<WebFactory>
+public sealed partial class WalletEndpointTests : IClassFixture<WebFactory>
 {
     private const string Domain = "verifier.example";
     private readonly WebFactory _factory;
@@ -130,6 +131,50 @@ public sealed class WalletEndpointTests : IClassFixture<WebFactory>
         html.Should().Contain("data-withheld=\"7\"").And.Contain("7 " + withheld);
         html.Should().NotContain("Äijälä", "the family name was not disclosed");
     }
+
+    [Fact]
+    public async Task PresentationPage_SdJwtBoundToTheChallenge_IsVerifiedOnceAndShowsTheDisclosures()
+    {
+        var (_, issued) = await IssueWalletCredentialAsync();
+        var challenge = ChallengeCode().Match(await _client.GetStringAsync("/presentation?lang=en")).Groups[1].Value;
+        var presented = SdJwtPresenter.Present(issued, ["grade"], TestKeys.Learner, "localhost", challenge, DateTimeOffset.UtcNow);
+
+        var first = await PostPresentationAsync(challenge, presented);
+        var again = await PostPresentationAsync(challenge, presented);
+
+        first.Status.Should().Be(HttpStatusCode.OK);
+        first.Html.Should().Contain("data-verdict=\"verified\"").And.Contain("<dt>Grade</dt><dd data-claim=\"grade\">5 (excellent)</dd>").And.Contain("proof.key-binding-valid");
+        again.Status.Should().Be(HttpStatusCode.BadRequest);
+        again.Html.Should().Contain("This challenge has already been used.");
+    }
+
+    [Fact]
+    public async Task PresentationPage_SdJwtBoundToAnotherChallenge_IsNotVerified()
+    {
+        var (_, issued) = await IssueWalletCredentialAsync();
+        var challenge = ChallengeCode().Match(await _client.GetStringAsync("/presentation?lang=en")).Groups[1].Value;
+        var presented = SdJwtPresenter.Present(issued, ["grade"], TestKeys.Learner, "localhost", "an-old-challenge", DateTimeOffset.UtcNow);
+
+        var (status, html) = await PostPresentationAsync(challenge, presented);
+
+        status.Should().Be(HttpStatusCode.OK);
+        html.Should().Contain("class=\"ribbon not-verified\"").And.Contain("proof.key-binding-nonce-mismatch");
+    }
+
+    private async Task<(HttpStatusCode Status, string Html)> PostPresentationAsync(string challenge, string presentation)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("en"), "lang" },
+            { new StringContent(challenge), "challenge" },
+            { new StringContent(presentation), "presentation" },
+        };
+        var response = await _client.PostAsync("/presentation", form);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    [GeneratedRegex("<code class=\"challenge\" id=\"challenge\">([A-Za-z0-9_.-]+)</code>")]
+    private static partial Regex ChallengeCode();
 
     private async Task<(string Id, string Compact)> IssueWalletCredentialAsync()
     {
