@@ -17,8 +17,14 @@ public sealed class HttpsKestrelWebFactory : IDisposable
 
     private readonly X509Certificate2 _certificate = ThrowAwayCertificate();
 
+    /// <summary>Starts the service with the test settings' public base URL (the constructor xunit calls for a class fixture).</summary>
+    public HttpsKestrelWebFactory()
+        : this(ownBaseUrl: false)
+    {
+    }
+
     /// <summary>Starts the service; with <paramref name="ownBaseUrl"/> its public base URL is this socket's address (OpenID4VCI clients check it).</summary>
-    public HttpsKestrelWebFactory(bool ownBaseUrl = false)
+    public HttpsKestrelWebFactory(bool ownBaseUrl)
     {
         var port = FreePort();
         if (ownBaseUrl)
