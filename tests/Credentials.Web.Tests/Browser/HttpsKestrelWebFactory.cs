@@ -24,7 +24,7 @@ public sealed class HttpsKestrelWebFactory : IDisposable
     }
 
     /// <summary>Starts the service; with <paramref name="ownBaseUrl"/> its public base URL is this socket's address (OpenID4VCI clients check it).</summary>
-    public HttpsKestrelWebFactory(bool ownBaseUrl)
+    internal HttpsKestrelWebFactory(bool ownBaseUrl)
     {
         var port = FreePort();
         if (ownBaseUrl)
