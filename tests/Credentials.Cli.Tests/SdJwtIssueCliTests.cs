@@ -25,6 +25,24 @@ public sealed class SdJwtIssueCliTests : IDisposable
         verified.Output.Should().Contain("\"envelope\": \"dc+sd-jwt\"").And.Contain("\"withheld\": 2");
     }
 
+    [Theory]
+    [InlineData("en", "Course:", "Foundations of Machine Learning", "What the holder disclosed:", "2 claims withheld")]
+    [InlineData("fi", "Opintokokonaisuus:", "Koneoppimisen perusteet", "Mitä haltija paljasti:", "2 tietoa jätetty paljastamatta")]
+    public void Verify_SdJwtVc_ShowsItsVisibleAndDisclosedClaimsNotAnEmptyCertificate(string language, string course, string title, string disclosed, string withheld)
+    {
+        var holder = Path.Combine(_dir, "holder.jwk.json");
+        File.WriteAllText(holder, TestKeys.Learner.PublicJwk.ToJson().ToJsonString());
+        var output = Path.Combine(_dir, "wallet.sd-jwt");
+        CliRunner.Run("issue", "--input", "samples/valid/northern-university-aijala.input.json", "--key", "keys.example/northern-university", "--format", "sd-jwt-vc", "--holder-key", holder, "--service-url", "https://credentials.uni.example", "--out", output)
+            .ExitCode.Should().Be(0);
+
+        var verified = CliRunner.Run("verify", output, "--trust", "keys.example/trusted-issuers.json", "--lang", language);
+
+        verified.ExitCode.Should().Be(0, verified.Output);
+        verified.Output.Should().Contain(course).And.Contain(title).And.Contain(disclosed).And.Contain("Äijälä").And.Contain(withheld);
+        verified.Output.Should().NotContain("not stated").And.NotContain("ei ilmoitettu");
+    }
+
     [Fact]
     public void Issue_SdJwtVcWithAPrivateHolderKey_IsRefusedInOneSentence()
     {

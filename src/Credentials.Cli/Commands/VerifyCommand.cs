@@ -196,6 +196,26 @@ internal static class VerifyCommand
                 Console.WriteLine(TerminalText.Safe($"{indent}  {DisplayTexts.Get("identity", language) + ":",-24} {facts} ({DisplayTexts.Provenance(identity, language)})"));
             }
 
+            if (report.Disclosure is { } disclosure)
+            {
+                // An SD-JWT VC is no ELM document: it says what its visible claims say, and what its holder disclosed.
+                foreach (var (path, value) in disclosure.Visible)
+                {
+                    var label = Issuer.Wallet.WalletClaimLabels.Label(Issuer.Wallet.WalletClaimLabels.ClaimOf(path), language);
+                    Console.WriteLine(TerminalText.Safe($"{indent}  {label + ":",-24} {Issuer.Wallet.WalletClaimLabels.Text(value, language)}"));
+                }
+
+                Console.WriteLine(TerminalText.Safe($"{indent}  {DisplayTexts.Get("disclosed", language)}:"));
+                foreach (var (path, value) in disclosure.Disclosed)
+                {
+                    var label = Issuer.Wallet.WalletClaimLabels.Label(Issuer.Wallet.WalletClaimLabels.ClaimOf(path), language);
+                    Console.WriteLine(TerminalText.Safe($"{indent}    {label + ":",-22} {Issuer.Wallet.WalletClaimLabels.Text(value, language)}"));
+                }
+
+                Console.WriteLine(TerminalText.Safe($"{indent}  " + DisplayTexts.Format("withheld", language, disclosure.Withheld.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                return;
+            }
+
             foreach (var row in CredentialSummary.Rows(content, language).Where(r => r.Shown))
             {
                 Console.WriteLine(TerminalText.Safe($"{indent}  {row.Label + ":",-24} {row.Value}"));

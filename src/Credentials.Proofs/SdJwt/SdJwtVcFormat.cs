@@ -80,7 +80,7 @@ public sealed class SdJwtVcFormat : ICredentialFormat
             Problems = problems,
             Bounds = bounds,
             BoundProblems = boundProblems,
-            Disclosure = disclosed,
+            Disclosure = disclosed with { Visible = VisibleClaims(claims, disclosed) },
         };
     }
 
@@ -97,4 +97,18 @@ public sealed class SdJwtVcFormat : ICredentialFormat
     }
 
     private SecuredCredential Broken(Finding problem) => new(this, "SD-JWT VC") { Problems = [problem] };
+
+    // Top-level claims that are neither the token's registered claims nor disclosed by the holder: what the issuer shows to all.
+    private static List<KeyValuePair<string, JsonNode?>> VisibleClaims(JsonObject claims, SelectiveDisclosure disclosed)
+    {
+        var disclosedPaths = disclosed.Disclosed.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        return [.. claims
+            .Where(c => !Registered.Contains(c.Key) && !disclosedPaths.Contains("/" + c.Key.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)))
+            .Select(c => new KeyValuePair<string, JsonNode?>("/" + c.Key.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal), c.Value?.DeepClone()))];
+    }
+
+    private static readonly HashSet<string> Registered = new(StringComparer.Ordinal)
+    {
+        "iss", "sub", "aud", "iat", "nbf", "exp", "jti", "cnf", "vct", "vct#integrity", "status", "_sd", "_sd_alg",
+    };
 }

@@ -24,6 +24,12 @@ public static class DisplayTexts
         ["technical"] = ("Technical details", "Tekniset tiedot", "Tekniska detaljer"),
         ["validFromDate"] = ("valid from {0}", "voimassa {0} alkaen", "giltigt från {0}"),
         ["validUntilDate"] = ("valid until {0}", "voimassa {0} asti", "giltigt till {0}"),
+        ["disclosed"] = ("What the holder disclosed", "Mitä haltija paljasti", "Vad innehavaren röjde"),
+        ["disclosedNone"] = ("The holder disclosed none of the selectively disclosable claims.", "Haltija ei paljastanut yhtään valikoiden paljastettavaa tietoa.", "Innehavaren röjde inga av de selektivt röjbara uppgifterna."),
+        ["withheld"] = (
+            "{0} claims withheld (the number includes decoys; which claims they are cannot be known).",
+            "{0} tietoa jätetty paljastamatta (lukuun sisältyy harhautuksia; mitä tietoja ne ovat, ei voi tietää).",
+            "{0} uppgifter undanhållna (antalet inkluderar lockbeten; vilka uppgifter det är går inte att veta)."),
         ["imageAlt"] = ("The credential's own display image (as the credential states)", "Todisteen oma näyttökuva (todisteen oman ilmoituksen mukaan)", "Intygets egen visningsbild (enligt intygets egen uppgift)"),
     };
 

@@ -43,6 +43,7 @@ public static class ReportJson
         {
             json["disclosure"] = new JsonObject
             {
+                ["visible"] = new JsonArray(disclosure.Visible.Select(d => (JsonNode)new JsonObject { ["path"] = d.Key, ["value"] = d.Value?.DeepClone() }).ToArray()),
                 ["disclosed"] = new JsonArray(disclosure.Disclosed.Select(d => (JsonNode)new JsonObject { ["path"] = d.Key, ["value"] = d.Value?.DeepClone() }).ToArray()),
                 ["withheld"] = disclosure.Withheld,
             };

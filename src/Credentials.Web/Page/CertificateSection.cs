@@ -76,6 +76,21 @@ internal static class CertificateSection
             html.Append("</p>\n");
         }
 
+        if (report.Disclosure is { } disclosure)
+        {
+            // An SD-JWT VC is no ELM document: it says what its visible claims say, and what the holder disclosed (DisclosureSection).
+            html.Append("<dl>\n");
+            foreach (var (path, value) in disclosure.Visible)
+            {
+                var claim = Issuer.Wallet.WalletClaimLabels.ClaimOf(path);
+                html.Append("<dt>").Append(E(Issuer.Wallet.WalletClaimLabels.Label(claim, language))).Append("</dt><dd data-claim=\"").Append(E(claim)).Append("\">")
+                    .Append(E(Issuer.Wallet.WalletClaimLabels.Text(value, language))).Append("</dd>\n");
+            }
+
+            html.Append("</dl>\n</section>\n");
+            return;
+        }
+
         html.Append("<dl>\n");
         foreach (var row in CredentialSummary.Rows(content, language).Where(r => r.Shown))
         {

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Credentials.Issuer.Wallet;
+using Credentials.Verifier.Display;
 using Credentials.Verifier.Reports;
-using Credentials.Web.Wallet;
 
 namespace Credentials.Web.Page;
 
@@ -20,7 +19,7 @@ internal static class DisclosureSection
             return;
         }
 
-        string T(string key) => PageRenderer.E(PageTexts.Get(key, language));
+        string T(string key) => PageRenderer.E(DisplayTexts.Get(key, language));
         html.Append("<section class=\"disclosure\" aria-labelledby=\"disclosed\">\n<h2 id=\"disclosed\">").Append(T("disclosed")).Append("</h2>\n");
         if (disclosure.Disclosed.Count == 0)
         {
@@ -31,26 +30,15 @@ internal static class DisclosureSection
             html.Append("<dl>\n");
             foreach (var (path, value) in disclosure.Disclosed)
             {
-                var claim = path.TrimStart('/').Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-                html.Append("<dt>").Append(PageRenderer.E(TypeMetadata.Label(claim, language))).Append("</dt><dd data-claim=\"").Append(PageRenderer.E(claim)).Append("\">")
-                    .Append(PageRenderer.E(Text(value, language))).Append("</dd>\n");
+                var claim = WalletClaimLabels.ClaimOf(path);
+                html.Append("<dt>").Append(PageRenderer.E(WalletClaimLabels.Label(claim, language))).Append("</dt><dd data-claim=\"").Append(PageRenderer.E(claim)).Append("\">")
+                    .Append(PageRenderer.E(WalletClaimLabels.Text(value, language))).Append("</dd>\n");
             }
 
             html.Append("</dl>\n");
         }
 
         html.Append("<p class=\"withheld\" data-withheld=\"").Append(disclosure.Withheld.ToString(CultureInfo.InvariantCulture)).Append("\">")
-            .Append(PageRenderer.E(PageTexts.Format("withheld", language, disclosure.Withheld.ToString(CultureInfo.InvariantCulture)))).Append("</p>\n</section>\n");
+            .Append(PageRenderer.E(DisplayTexts.Format("withheld", language, disclosure.Withheld.ToString(CultureInfo.InvariantCulture)))).Append("</p>\n</section>\n");
     }
-
-    // A language map shows the page's language (else the first); a list, each item; anything else, as JSON.
-    private static string Text(JsonNode? value, string language) => value switch
-    {
-        null => string.Empty,
-        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-        JsonObject map when map[language] is JsonValue local && local.GetValueKind() == JsonValueKind.String => local.GetValue<string>(),
-        JsonObject map when map.Count > 0 && map.All(p => p.Value is JsonValue s && s.GetValueKind() == JsonValueKind.String) => map.First().Value!.GetValue<string>(),
-        JsonArray list => string.Join("; ", list.Select(item => Text(item, language))),
-        _ => value.ToJsonString(),
-    };
 }

@@ -70,12 +70,6 @@ internal static class PageTexts
             "This challenge is older than 10 minutes. Get a new challenge and give it to the learner.",
             "Tämä haaste on yli 10 minuuttia vanha. Hae uusi haaste ja anna se oppijalle.",
             "Denna utmaning är äldre än 10 minuter. Hämta en ny utmaning och ge den till den studerande."),
-        ["disclosed"] = ("What the holder disclosed", "Mitä haltija paljasti", "Vad innehavaren röjde"),
-        ["disclosedNone"] = ("The holder disclosed none of the selectively disclosable claims.", "Haltija ei paljastanut yhtään valikoiden paljastettavaa tietoa.", "Innehavaren röjde inga av de selektivt röjbara uppgifterna."),
-        ["withheld"] = (
-            "{0} claims withheld (the number includes decoys; which claims they are cannot be known).",
-            "{0} tietoa jätetty paljastamatta (lukuun sisältyy harhautuksia; mitä tietoja ne ovat, ei voi tietää).",
-            "{0} uppgifter undanhållna (antalet inkluderar lockbeten; vilka uppgifter det är går inte att veta)."),
         ["challengeUsed"] = (
             "This challenge has already been used. Get a new challenge and give it to the learner.",
             "Tämä haaste on jo käytetty. Hae uusi haaste ja anna se oppijalle.",

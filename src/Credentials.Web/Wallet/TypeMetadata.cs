@@ -9,41 +9,13 @@ namespace Credentials.Web.Wallet;
 /// </summary>
 internal static class TypeMetadata
 {
-    private static readonly (string Claim, string Fi, string Sv, string En)[] Labels =
-    [
-        (WalletClaimNames.Title, "Opintokokonaisuus", "Studiehelhet", "Course"),
-        (WalletClaimNames.IssuerName, "Myöntäjä", "Utfärdare", "Issuer"),
-        (WalletClaimNames.Ects, "Opintopisteet (ECTS)", "Studiepoäng (ECTS)", "Credits (ECTS)"),
-        (WalletClaimNames.EqfLevel, "EQF-taso", "EQF-nivå", "EQF level"),
-        (WalletClaimNames.LearningOutcomes, "Osaamistavoitteet", "Lärandemål", "Learning outcomes"),
-        (WalletClaimNames.AwardingDate, "Myönnetty", "Utfärdat", "Awarded on"),
-        (WalletClaimNames.GivenName, "Etunimi", "Förnamn", "Given name"),
-        (WalletClaimNames.FamilyName, "Sukunimi", "Efternamn", "Family name"),
-        (WalletClaimNames.Birthdate, "Syntymäaika", "Födelsedatum", "Date of birth"),
-        (WalletClaimNames.StudentNumber, "Opiskelijanumero", "Studentnummer", "Student number"),
-        (WalletClaimNames.NationalId, "Henkilötunnus", "Personbeteckning", "National identifier"),
-        (WalletClaimNames.Email, "Sähköposti", "E-post", "E-mail"),
-        (WalletClaimNames.Grade, "Arvosana", "Vitsord", "Grade"),
-    ];
-
     /// <summary>The label of <paramref name="claim"/> in <paramref name="language"/> (fi, sv, else en); the claim name when unknown.</summary>
-    public static string Label(string claim, string language)
-    {
-        foreach (var label in Labels)
-        {
-            if (label.Claim == claim)
-            {
-                return language switch { "fi" => label.Fi, "sv" => label.Sv, _ => label.En };
-            }
-        }
-
-        return claim;
-    }
+    public static string Label(string claim, string language) => WalletClaimLabels.Label(claim, language);
 
     public static JsonObject For(string vct)
     {
         var claims = new JsonArray();
-        foreach (var (claim, fi, sv, en) in Labels)
+        foreach (var (claim, fi, sv, en) in WalletClaimLabels.All)
         {
             claims.Add(new JsonObject
             {

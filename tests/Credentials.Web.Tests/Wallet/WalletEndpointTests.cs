@@ -115,10 +115,10 @@ public sealed partial class WalletEndpointTests : IClassFixture<WebFactory>
     }
 
     [Theory]
-    [InlineData("fi", "Etunimi", "tietoa jätetty paljastamatta")]
-    [InlineData("sv", "Förnamn", "uppgifter undanhållna")]
-    [InlineData("en", "Given name", "claims withheld")]
-    public async Task Page_SdJwtPresentation_ShowsDisclosedClaimsAndHowManyWereWithheld(string language, string label, string withheld)
+    [InlineData("fi", "Etunimi", "tietoa jätetty paljastamatta", "Opintopisteet (ECTS)", "ei ilmoitettu")]
+    [InlineData("sv", "Förnamn", "uppgifter undanhållna", "Studiepoäng (ECTS)", "inte angivet")]
+    [InlineData("en", "Given name", "claims withheld", "Credits (ECTS)", "not stated")]
+    public async Task Page_SdJwtPresentation_ShowsDisclosedClaimsAndHowManyWereWithheld(string language, string label, string withheld, string ects, string notStated)
     {
         var (_, issued) = await IssueWalletCredentialAsync();
         var presented = SdJwtPresenter.Present(issued, ["given_name"], TestKeys.Learner, Domain, "page", DateTimeOffset.UtcNow);
@@ -130,6 +130,8 @@ public sealed partial class WalletEndpointTests : IClassFixture<WebFactory>
         html.Should().Contain("<dt>" + label + "</dt><dd data-claim=\"given_name\">Siiri</dd>");
         html.Should().Contain("data-withheld=\"7\"").And.Contain("7 " + withheld);
         html.Should().NotContain("Äijälä", "the family name was not disclosed");
+        html.Should().Contain("<dt>" + ects + "</dt><dd data-claim=\"ects\">5</dd>", "the claims the issuer shows to everyone are shown too");
+        html.Should().NotContain(notStated, "an SD-JWT VC is not read as an ELM document with empty fields");
     }
 
     [Fact]
