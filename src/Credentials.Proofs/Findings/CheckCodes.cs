@@ -152,6 +152,7 @@ public static class CheckCodes
     public const string FormatSdJwtClaimNameInvalid = "format.sd-jwt-claim-name-invalid";
     public const string FormatSdJwtVctMissing = "format.sd-jwt-vct-missing";
     public const string ProofKeyBindingValid = "proof.key-binding-valid";
+    public const string ProofKeyBindingNotRequested = "proof.key-binding-not-requested";
     public const string ProofKeyBindingMissing = "proof.key-binding-missing";
     public const string ProofKeyBindingMalformed = "proof.key-binding-malformed";
     public const string ProofKeyBindingKeyMissing = "proof.key-binding-key-missing";

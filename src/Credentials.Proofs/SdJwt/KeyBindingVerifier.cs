@@ -19,7 +19,7 @@ internal static class KeyBindingVerifier
         if (parts.KeyBinding is not { } token)
         {
             return expected is null
-                ? Finding.Passed(CheckCodes.ProofKeyBindingValid, "The holder presented no key binding, and none was asked for.")
+                ? new Finding(CheckOutcome.Skipped, CheckCodes.ProofKeyBindingNotRequested, "The holder presented no key binding, and none was asked for: whoever presents this credential may not be its holder.")
                 : Finding.Failed(CheckCodes.ProofKeyBindingMissing, "The verifier asked for a key binding, and the SD-JWT ends without one.");
         }
 

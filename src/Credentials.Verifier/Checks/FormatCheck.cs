@@ -46,6 +46,12 @@ internal sealed class FormatCheck : ICheck
         }
 
         var cleaned = input.Notes.Count == 0 ? string.Empty : "; " + string.Join(", ", input.Notes);
-        return Result.One(Name, CheckOutcome.Passed, CheckCodes.FormatOk, "The input holds a " + secured.Description + cleaned + ".");
+        return Result.One(Name, CheckOutcome.Passed, CheckCodes.FormatOk, "The input holds " + Article(secured.Description) + secured.Description + cleaned + ".");
     }
+
+    // "an SD-JWT VC", "a VC-JWT": an acronym whose first letter is spoken with a vowel sound takes "an".
+    private static string Article(string noun) =>
+        noun.Length > 1 && ("AEIOUaeiou".Contains(noun[0], StringComparison.Ordinal) || ("FHLMNRSX".Contains(noun[0], StringComparison.Ordinal) && (char.IsUpper(noun[1]) || noun[1] == '-')))
+            ? "an "
+            : "a ";
 }

@@ -32,7 +32,8 @@ public sealed class SdJwtVcVerificationTests
         report.Envelope.Should().Be("dc+sd-jwt");
         report.Disclosure!.Disclosed.Select(d => d.Key).Should().BeEquivalentTo("/given_name", "/family_name", "/birthdate", "/student_number", "/email", "/grade");
         report.Disclosure.Withheld.Should().Be(2, "the issuer adds two decoys");
-        report.Checks.Should().Contain(c => c.Code == CheckCodes.ProofKeyBindingValid);
+        report.Checks.Should().Contain(c => c.Code == CheckCodes.ProofKeyBindingNotRequested && c.Outcome == CheckOutcome.Skipped, "no key binding was given: nothing says the presenter holds the key");
+        report.Checks.Should().NotContain(c => c.Code == CheckCodes.ProofKeyBindingValid);
     }
 
     [Fact]
