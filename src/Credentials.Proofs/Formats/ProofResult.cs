@@ -24,6 +24,9 @@ public sealed record ProofResult
     /// <summary>Facts for display, e.g. ("seal-organisation", "…"), ("signing-time", "…").</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Facts { get; init; } = [];
 
-    /// <summary>Whether every finding passed.</summary>
-    public bool Passed => Findings.Count > 0 && Findings.All(f => f.Outcome == CheckOutcome.Passed);
+    /// <summary>
+    /// Whether the proof holds: a finding passed and none failed or is undecided. A part that was skipped (a key binding
+    /// nobody asked for and none given) does not undo the issuer's signature.
+    /// </summary>
+    public bool Passed => Findings.Any(f => f.Outcome == CheckOutcome.Passed) && Findings.All(f => f.Outcome is CheckOutcome.Passed or CheckOutcome.Skipped);
 }

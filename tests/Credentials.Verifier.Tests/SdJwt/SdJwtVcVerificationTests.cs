@@ -34,6 +34,8 @@ public sealed class SdJwtVcVerificationTests
         report.Disclosure.Withheld.Should().Be(2, "the issuer adds two decoys");
         report.Checks.Should().Contain(c => c.Code == CheckCodes.ProofKeyBindingNotRequested && c.Outcome == CheckOutcome.Skipped, "no key binding was given: nothing says the presenter holds the key");
         report.Checks.Should().NotContain(c => c.Code == CheckCodes.ProofKeyBindingValid);
+        report.Checks.Should().Contain(c => c.Code == CheckCodes.IssuerValid, "the issuer's signature holds without a key binding, so the issuer is checked");
+        report.Checks.Should().Contain(c => c.Check == CheckNames.Trust && c.Outcome == CheckOutcome.Passed);
     }
 
     [Fact]
