@@ -56,6 +56,15 @@ public sealed record VerificationReport
             return Verdict.NotVerified;
         }
 
-        return list.Any(r => r.Outcome == CheckOutcome.Indeterminate) ? Verdict.Indeterminate : Verdict.Verified;
+        // "<check>.skipped" says a check it depends on did not pass; with nothing failed or undecided that is a
+        // contradiction, and a credential whose proof, issuer or trust was never decided is not verified.
+        return list.Any(r => r.Outcome == CheckOutcome.Indeterminate || (r.Outcome == CheckOutcome.Skipped && DependencySkips.Contains(r.Code)))
+            ? Verdict.Indeterminate
+            : Verdict.Verified;
     }
+
+    private static readonly HashSet<string> DependencySkips = new(StringComparer.Ordinal)
+    {
+        CheckCodes.ProofSkipped, CheckCodes.IssuerSkipped, CheckCodes.TrustSkipped,
+    };
 }

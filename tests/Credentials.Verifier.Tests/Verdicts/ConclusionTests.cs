@@ -25,6 +25,23 @@ public sealed class ConclusionTests
         Conclusions.Name(report.Conclusion).Should().Be("verified");
     }
 
+    [Theory]
+    [InlineData(CheckCodes.ProofSkipped)]
+    [InlineData(CheckCodes.IssuerSkipped)]
+    [InlineData(CheckCodes.TrustSkipped)]
+    public void VerdictOf_ADependentCheckSkippedWithNothingFailed_IsNotVerified(string skipped)
+    {
+        CheckResult[] results =
+        [
+            new(CheckNames.Format, CheckOutcome.Passed, CheckCodes.FormatOk, "read"),
+            new(CheckNames.Validity, CheckOutcome.Passed, CheckCodes.ValidityValid, "valid"),
+            new(skipped.Split('.')[0], CheckOutcome.Skipped, skipped, "a check it depends on did not pass"),
+        ];
+
+        VerificationReport.VerdictOf(results).Should().Be(Verdict.Indeterminate, "a proof, issuer or trust decision never made is not a verified credential");
+        VerificationReport.VerdictOf(results[..2].Append(new CheckResult(CheckNames.Status, CheckOutcome.Skipped, CheckCodes.StatusNone, "no status"))).Should().Be(Verdict.Verified, "a credential without a status entry has nothing to check there");
+    }
+
     [Fact]
     public async Task Expired_IsAuthenticButExpired_NotForged()
     {
