@@ -50,10 +50,18 @@ public sealed record Disclosure(string Encoded, string? Name, JsonNode? Value, s
             return null;
         }
 
+        // Text first: System.Text.Json finds invalid UTF-8 inside a string only when the string is read, and throws then.
+        var bytes = Base64Url.DecodeFromChars(encoded);
+        if (Jws.JsonText.Problem(bytes) is { } text)
+        {
+            error = "it is not acceptable text: " + text;
+            return null;
+        }
+
         JsonNode? node;
         try
         {
-            node = JsonNode.Parse(Base64Url.DecodeFromChars(encoded), documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 32 });
+            node = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 32 });
         }
         catch (JsonException)
         {

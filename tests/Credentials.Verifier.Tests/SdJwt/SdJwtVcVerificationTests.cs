@@ -137,6 +137,7 @@ public sealed class SdJwtVcVerificationTests
     [InlineData("not*base64")]
     [InlineData("WyJzYWx0Il0")]
     [InlineData("eyJhIjoxfQ")]
+    [InlineData("WyK2IiwibiIsMV0")] // ["\xB6","n",1]: a salt that is not UTF-8 (found by the fuzz tests: it threw)
     public async Task VerifyAsync_UnreadableDisclosure_ReportsMalformed(string disclosure)
     {
         var report = await VerifyAsync((await IssueAsync()) + disclosure + "~");
