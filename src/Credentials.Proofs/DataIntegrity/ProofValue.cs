@@ -23,6 +23,13 @@ internal static class ProofValue
             return false;
         }
 
+        // The decoder indexes its table by character: anything outside the alphabet is refused before it is asked.
+        if (value.AsSpan(1).ContainsAnyExcept(Base58Alphabet))
+        {
+            error = "the proofValue is not valid base58btc";
+            return false;
+        }
+
         byte[] decoded;
         try
         {
@@ -43,4 +50,7 @@ internal static class ProofValue
         signature = decoded;
         return true;
     }
+
+    private static readonly System.Buffers.SearchValues<char> Base58Alphabet =
+        System.Buffers.SearchValues.Create("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz");
 }

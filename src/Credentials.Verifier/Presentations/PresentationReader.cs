@@ -39,8 +39,9 @@ internal static class PresentationReader
             using var jws = CompactJws.LooksLikeCompact(text) ? CompactJws.TryParse(text, out _, out bool _) : null;
             return jws?.PayloadJson?.RootElement is { ValueKind: JsonValueKind.Object } payload && payload.TryGetProperty("vp", out _);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: the payload string escapes a lone surrogate or is not UTF-8, found only on reading it.
             return false;
         }
     }

@@ -30,6 +30,7 @@ public sealed class ProofRejectionTests
         { "proofValue", "z0OIl", CheckCodes.ProofValueMalformed },
         { "proofValue", "z2YwC8z3ap7yx1nZYCg4L3j3ApHsF8kgPdSb5xoS1VR7vPG3F561B52hYnQF9iseabecm3ijx4K1FBTQsCZahKZ", CheckCodes.ProofValueMalformed },
         { "proofValue", "z" + new string('2', 5000), CheckCodes.ProofValueMalformed },
+        { "proofValue", "z2YwC8z3ap7yx1nZYCg4L3j3Ap\u00e9sF8kgPdSb5xoS1VR7vPG3F561B52hYnQF9iseabecm3ijx4K1FBTQsCZahK", CheckCodes.ProofValueMalformed }, // a non-ASCII character: the decoder threw IndexOutOfRangeException (fuzz finding)
         { "created", "2025-06-01", CheckCodes.ProofDateMalformed },
         { "created", "2025-06-01T12:00:00", CheckCodes.ProofDateMalformed },
         { "created", "2025-13-01T12:00:00Z", CheckCodes.ProofDateMalformed },
