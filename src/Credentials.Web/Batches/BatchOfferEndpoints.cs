@@ -31,24 +31,10 @@ internal static class BatchOfferEndpoints
         CancellationToken cancellationToken)
     {
         context.Response.Headers.CacheControl = "no-store";
-        var withTxCode = false;
-        if (context.Request.ContentLength is > 0 || context.Request.Headers.TransferEncoding.Count > 0)
+        var (withTxCode, bodyProblem) = await Wallet.OfferRequest.ReadAsync(context, options, cancellationToken).ConfigureAwait(false);
+        if (bodyProblem is not null)
         {
-            var (body, problem) = await RequestBody.ReadJsonAsync(context.Request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
-            if (body is null)
-            {
-                return problem!;
-            }
-
-            using var document = RequestBody.ParseStrict(body, out _);
-            if (document?.RootElement is not { ValueKind: JsonValueKind.Object } root
-                || root.EnumerateObject().Any(p => p.Name != "txCode")
-                || (root.TryGetProperty("txCode", out var tx) && tx.ValueKind is not (JsonValueKind.True or JsonValueKind.False)))
-            {
-                return Problems.Unreadable("The body is {\"txCode\": true|false} or empty.");
-            }
-
-            withTxCode = root.TryGetProperty("txCode", out var flag) && flag.GetBoolean();
+            return bodyProblem;
         }
 
         var issuer = ApiKeyFilter.Issuer(context);
