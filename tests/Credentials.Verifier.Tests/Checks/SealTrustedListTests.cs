@@ -35,6 +35,7 @@ public sealed class SealTrustedListTests
             .And.Contain("(status granted since 2023-01-31) of the ES trusted list (MINISTRY OF ECONOMY AND BUSINESS)")
             .And.Contain("2023-09-27T11:54:20Z");
         report.Checks.Single(c => c.Check == CheckNames.Proof).Outcome.Should().Be(CheckOutcome.Passed);
+        report.Verdict.Should().Be(Verdict.Verified);
     }
 
     [Fact]
