@@ -11,7 +11,15 @@ namespace Credentials.Proofs.Jades;
 /// </summary>
 internal static class ListedIssuer
 {
-    public static ChainVerdict Explain(ChainVerdict verdict, X509Certificate2 certificate, IReadOnlyList<TrustedList> lists, DateTimeOffset at, string role, string wanted)
+    /// <param name="verdict">The chain's verdict; returned unchanged unless it is an unknown or missing anchor.</param>
+    /// <param name="certificate">The certificate whose chain was judged.</param>
+    /// <param name="lists">The configured trusted lists.</param>
+    /// <param name="granted">The services of a list that were anchors for this role at <paramref name="at"/>.</param>
+    /// <param name="at">The time the chain was judged at.</param>
+    /// <param name="role">What the certificate is, for messages.</param>
+    /// <param name="wanted">What an anchor service had to be, for messages ("a granted qualified CA for electronic seals").</param>
+    public static ChainVerdict Explain(
+        ChainVerdict verdict, X509Certificate2 certificate, IReadOnlyList<TrustedList> lists, Func<TrustedList, IEnumerable<TrustedService>> granted, DateTimeOffset at, string role, string wanted)
     {
         if (lists.Count == 0 || verdict.Code is not (CheckCodes.TrustNoAnchor or CheckCodes.TrustAnchorUnknown or CheckCodes.ProofTimestampUnverified))
         {
@@ -20,8 +28,16 @@ internal static class ListedIssuer
 
         var code = verdict.Code == CheckCodes.TrustNoAnchor ? CheckCodes.TrustAnchorUnknown : verdict.Code;
         var names = string.Join(", ", lists.Select(l => l.Name));
-        var service = lists.SelectMany(l => l.Services)
-            .FirstOrDefault(s => s.Certificates.Any(c => c.RawDataMemory.Span.SequenceEqual(certificate.RawDataMemory.Span) || Issued(c, certificate)));
+        var listed = lists.SelectMany(l => l.Services)
+            .Where(s => s.Certificates.Any(c => c.RawDataMemory.Span.SequenceEqual(certificate.RawDataMemory.Span) || Issued(c, certificate))).ToList();
+        var anchors = lists.SelectMany(granted).ToHashSet(ReferenceEqualityComparer.Instance);
+        if (listed.Any(anchors.Contains))
+        {
+            // A granted service issued it and the chain still did not reach it: the generic reason is the true one.
+            return verdict;
+        }
+
+        var service = listed.FirstOrDefault();
         var message = service is null
             ? $"{role} leads to no service of the configured trusted lists ({names}) that was {wanted} at {at:yyyy-MM-ddTHH:mm:ssZ}, nor to another configured anchor"
             : $"{role} belongs to the {service.DescriptionAt(at)}, which was not {wanted} at {at:yyyy-MM-ddTHH:mm:ssZ}";

@@ -40,7 +40,7 @@ internal static class SealChecks
             var chainMaterial = header.Certificates.Skip(1).Concat(parts.Unsigned.Certificates);
             var (sealAnchors, sealNames) = options.SealAnchorsAt(poe ?? now);
             trust = CertificateTrust.Evaluate(leaf, chainMaterial, sealAnchors, poe ?? now, poe is not null, "the sealing certificate", null, CheckCodes.TrustNoAnchor, sealNames);
-            trust = ListedIssuer.Explain(trust, leaf, options.TrustedLists, poe ?? now, "the sealing certificate", "a granted qualified CA for electronic seals");
+            trust = ListedIssuer.Explain(trust, leaf, options.TrustedLists, l => l.SealServices(poe ?? now), poe ?? now, "the sealing certificate", "a granted qualified CA for electronic seals");
             if (trust.Code is { } code)
             {
                 problems.Add(new JadesProblem(code, trust.Message));

@@ -33,7 +33,7 @@ internal static class TimeStampValidation
 
         var chain = CertificateTrust.Evaluate(tsa, timeStamp.Certificates, tsaAnchors, time, proven: true,
             $"the time-stamping authority's certificate '{tsa.Subject}'", CertificateTrust.TimeStampingUsage, CheckCodes.ProofTimestampUnverified, anchorNames);
-        chain = ListedIssuer.Explain(chain, tsa, lists ?? [], time, $"the time-stamping authority's certificate '{tsa.Subject}'", "a granted qualified time-stamping service");
+        chain = ListedIssuer.Explain(chain, tsa, lists ?? [], l => l.TimeStampingServices(time), time, $"the time-stamping authority's certificate '{tsa.Subject}'", "a granted qualified time-stamping service");
         return chain.Outcome switch
         {
             JadesOutcome.Passed => new TimeStampVerdict(JadesOutcome.Passed,
