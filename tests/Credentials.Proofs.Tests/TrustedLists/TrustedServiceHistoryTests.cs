@@ -81,6 +81,27 @@ public sealed class TrustedServiceHistoryTests : IDisposable
     }
 
     [Fact]
+    public void StatusAt_HistoryInstanceWithAnUnreadableStart_NeverApplies()
+    {
+        var service = TestTrustedList.Service(Name, TrustedList.QualifiedCa, Withdrawn, WithdrawnFrom, _ca, (TrustedList.QualifiedCa, TrustedList.Granted, GrantedFrom))
+            .Replace("2020-01-01T00:00:00Z", "the first of January", StringComparison.Ordinal);
+        var list = TrustedList.Load(TestTrustedList.SignedServices("FI", _key, service), [_signer]);
+
+        var status = list.Services.Single().StatusAt(new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero));
+
+        status.Should().BeNull();
+        list.SealServices(new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Load_ServiceWithoutServiceInformation_RefusedInOneSentence()
+    {
+        var act = () => TrustedList.Load(TestTrustedList.SignedServices("FI", _key, "<TSPService><ServiceHistory/></TSPService>"), [_signer]);
+
+        act.Should().Throw<TrustedListException>().WithMessage("a service in the FI trusted list (Test Supervisory Body) has no ServiceInformation");
+    }
+
+    [Fact]
     public void Verify_SealTimeStampedWhileTheServiceWasGranted_TrustedThoughWithdrawnNow()
     {
         var options = Options(WithdrawnList(), tsa: true);
