@@ -41,6 +41,13 @@ public sealed record VerifierOptions
     /// <summary>Where seal and TSA anchors came from (e.g. an EU trusted list's service and status), by certificate SHA-256 hex.</summary>
     public IReadOnlyDictionary<string, string> AnchorNames { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Verified EU trusted lists: their granted qualified CAs for seals are seal anchors at the seal's proof of
+    /// existence (else now), their granted qualified time-stamping services TSA anchors at the time-stamp's time, by the
+    /// status that applied then (current status or ServiceHistory). The trust check then names the list, service and status.
+    /// </summary>
+    public IReadOnlyList<Proofs.TrustedLists.TrustedList> TrustedLists { get; init; } = [];
+
     /// <summary>When set, only these checks run (by name); the others are reported as Skipped. Format always runs.</summary>
     public IReadOnlySet<string>? OnlyChecks { get; init; }
 

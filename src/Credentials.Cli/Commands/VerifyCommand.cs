@@ -79,15 +79,13 @@ internal static class VerifyCommand
 
             var sealAnchors = await LoadAnchorsAsync(parse.GetValue(anchors), "seal anchors", cancellationToken).ConfigureAwait(false);
             var tsaAnchorCertificates = await LoadAnchorsAsync(parse.GetValue(tsaAnchors), "TSA anchors", cancellationToken).ConfigureAwait(false);
-            var fromLists = await LoadTrustedListsAsync(parse.GetValue(trustedLists) ?? [], parse.GetValue(trustedListSigners), parse.GetValue(listOfLists), clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            sealAnchors.AddRange(fromLists.SealAnchors);
-            tsaAnchorCertificates.AddRange(fromLists.TsaAnchors);
+            var fromLists = await LoadTrustedListsAsync(parse.GetValue(trustedLists) ?? [], parse.GetValue(trustedListSigners), parse.GetValue(listOfLists), cancellationToken).ConfigureAwait(false);
             IDidDocumentSource? documents = parse.GetValue(didDocument) is { } docPath ? new FileDidDocumentSource(docPath) : null;
             var bytes = await InputFile.ReadAsync(parse.GetValue(file)!, cancellationToken).ConfigureAwait(false);
             IStatusListSource? statusLists = parse.GetValue(statusList) is { Length: > 0 } listPaths ? new FileStatusListSource(listPaths) : null;
             using var http = RevocationHttp(parse.GetValue(revocationHosts));
             var fetcher = http is null ? null : new Proofs.Jades.RevocationFetcher(new Web.Composition.HttpRevocationTransport(http), parse.GetValue(revocationHosts)!.Split(','), TimeProvider.System);
-            var verifier = new CredentialVerifier(new VerifierOptions { TrustedIssuers = trusted, SealTrustAnchors = sealAnchors, TsaTrustAnchors = tsaAnchorCertificates, AnchorNames = fromLists.Names, RevocationFetcher = fetcher, ClockSkew = skew }, clock, documents, SchemaValidator.ElmMicroCredential, statusLists);
+            var verifier = new CredentialVerifier(new VerifierOptions { TrustedIssuers = trusted, SealTrustAnchors = sealAnchors, TsaTrustAnchors = tsaAnchorCertificates, TrustedLists = fromLists, RevocationFetcher = fetcher, ClockSkew = skew }, clock, documents, SchemaValidator.ElmMicroCredential, statusLists);
             var lang = parse.GetValue(language)!;
             if (PresentationVerifier.LooksLikePresentation(bytes))
             {
@@ -254,11 +252,12 @@ internal static class VerifyCommand
         }
     }
 
-    private static async Task<Proofs.TrustedLists.TrustedListAnchors> LoadTrustedListsAsync(string[] paths, string? signersPath, string? listOfListsPath, DateTimeOffset now, CancellationToken cancellationToken)
+    // The lists are verified here; which of their services are anchors is decided per seal, at its proof of existence.
+    private static async Task<List<Proofs.TrustedLists.TrustedList>> LoadTrustedListsAsync(string[] paths, string? signersPath, string? listOfListsPath, CancellationToken cancellationToken)
     {
         if (paths.Length == 0)
         {
-            return Proofs.TrustedLists.TrustedListAnchors.From([], now);
+            return listOfListsPath is null ? [] : throw new UserError("--trusted-list-of-lists needs --trusted-list, the national lists it is to verify");
         }
 
         if (signersPath is null)
@@ -294,6 +293,6 @@ internal static class VerifyCommand
             }
         }
 
-        return Proofs.TrustedLists.TrustedListAnchors.From(lists, now);
+        return lists;
     }
 }

@@ -28,6 +28,9 @@ public sealed record ProofContext
     /// <summary>Where seal and TSA anchors came from (trusted list, service, status), by certificate SHA-256 hex.</summary>
     public IReadOnlyDictionary<string, string> AnchorNames { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Verified EU trusted lists whose services are seal and TSA anchors at the time each chain is judged.</summary>
+    public IReadOnlyList<TrustedLists.TrustedList> TrustedLists { get; init; } = [];
+
     /// <summary>Fetches seal revocation data from the operator's allowed hosts; null: nothing is fetched.</summary>
     public Jades.RevocationFetcher? RevocationFetcher { get; init; }
 

@@ -56,6 +56,7 @@ public sealed class JadesFormat : ICredentialFormat
             TrustAnchors = context.SealTrustAnchors,
             TsaTrustAnchors = context.TsaTrustAnchors,
             AnchorNames = context.AnchorNames,
+            TrustedLists = context.TrustedLists,
             TimeProvider = context.Time,
             ClockSkew = context.ClockSkew,
             MaxInputBytes = context.MaxInputBytes,

@@ -20,6 +20,15 @@ public sealed class JadesVerificationOptions
     /// </summary>
     public IReadOnlyDictionary<string, string> AnchorNames { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// EU trusted lists (already verified) whose services are anchors at the time each chain is judged: the granted
+    /// qualified CAs for seals at the seal's proof of existence (else now), the granted qualified time-stamping services
+    /// at the time-stamp's own time, by the status that applied then (ETSI TS 119 612 §5.5.10). Added to
+    /// <see cref="TrustAnchors"/> and <see cref="TsaTrustAnchors"/>; a chain ending at such an anchor names the list,
+    /// the service and its status.
+    /// </summary>
+    public IReadOnlyList<TrustedLists.TrustedList> TrustedLists { get; init; } = [];
+
     /// <summary>The clock; the time a chain is judged at when a seal has no validated time-stamp, and the limit for future times.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
@@ -48,6 +57,7 @@ public sealed class JadesVerificationOptions
         TrustAnchors = TrustAnchors,
         TsaTrustAnchors = TsaTrustAnchors,
         AnchorNames = AnchorNames,
+        TrustedLists = TrustedLists,
         TimeProvider = TimeProvider,
         MaxInputBytes = MaxInputBytes,
         ClockSkew = ClockSkew,
@@ -55,6 +65,34 @@ public sealed class JadesVerificationOptions
         Fetched = fetched,
         FetchNote = note,
     };
+
+    /// <summary>The seal anchors at <paramref name="at"/>: the configured ones and the trusted lists' services granted then, with their names.</summary>
+    internal (X509Certificate2Collection Anchors, IReadOnlyDictionary<string, string> Names) SealAnchorsAt(DateTimeOffset at) =>
+        WithLists(TrustAnchors, at, a => a.SealAnchors);
+
+    /// <summary>The TSA anchors at <paramref name="at"/>: the configured ones and the trusted lists' services granted then, with their names.</summary>
+    internal (X509Certificate2Collection Anchors, IReadOnlyDictionary<string, string> Names) TsaAnchorsAt(DateTimeOffset at) =>
+        WithLists(TsaTrustAnchors, at, a => a.TsaAnchors);
+
+    private (X509Certificate2Collection, IReadOnlyDictionary<string, string>) WithLists(
+        X509Certificate2Collection configured, DateTimeOffset at, Func<TrustedLists.TrustedListAnchors, X509Certificate2Collection> role)
+    {
+        if (TrustedLists.Count == 0)
+        {
+            return (configured, AnchorNames);
+        }
+
+        var fromLists = Credentials.Proofs.TrustedLists.TrustedListAnchors.From(TrustedLists, at);
+        var anchors = new X509Certificate2Collection(configured);
+        anchors.AddRange(role(fromLists));
+        var names = new Dictionary<string, string>(AnchorNames, StringComparer.Ordinal);
+        foreach (var (key, name) in fromLists.Names)
+        {
+            names[key] = name;
+        }
+
+        return (anchors, names);
+    }
 
     /// <summary>
     /// Loads a PEM bundle of CA certificates into a collection, for <see cref="TrustAnchors"/> or <see cref="TsaTrustAnchors"/>.

@@ -21,7 +21,9 @@ internal static class SealChecks
         var (integrity, integrityMessage) = Integrity(parts, leaf, payload is not null, problems);
 
         var now = options.TimeProvider.GetUtcNow();
-        var stamp = TimeStampValidation.Validate(parts.Unsigned.TimeStamp, parts.Envelope.EncodedSignature, options.TsaTrustAnchors, now, options.ClockSkew, options.AnchorNames);
+        // A TSA is judged with the anchors of its time-stamp's own time, the seal with those of its proof of existence.
+        var (tsaAnchors, tsaNames) = options.TsaAnchorsAt(parts.Unsigned.TimeStamp?.Time ?? now);
+        var stamp = TimeStampValidation.Validate(parts.Unsigned.TimeStamp, parts.Envelope.EncodedSignature, tsaAnchors, now, options.ClockSkew, tsaNames, options.TrustedLists);
         if (stamp.Code is { } stampCode)
         {
             problems.Add(new JadesProblem(stampCode, stamp.Message));
@@ -36,7 +38,9 @@ internal static class SealChecks
         if (leaf is not null)
         {
             var chainMaterial = header.Certificates.Skip(1).Concat(parts.Unsigned.Certificates);
-            trust = CertificateTrust.Evaluate(leaf, chainMaterial, options.TrustAnchors, poe ?? now, poe is not null, "the sealing certificate", null, CheckCodes.TrustNoAnchor, options.AnchorNames);
+            var (sealAnchors, sealNames) = options.SealAnchorsAt(poe ?? now);
+            trust = CertificateTrust.Evaluate(leaf, chainMaterial, sealAnchors, poe ?? now, poe is not null, "the sealing certificate", null, CheckCodes.TrustNoAnchor, sealNames);
+            trust = ListedIssuer.Explain(trust, leaf, options.TrustedLists, l => l.SealServices(poe ?? now), poe ?? now, "the sealing certificate", "a granted qualified CA for electronic seals");
             if (trust.Code is { } code)
             {
                 problems.Add(new JadesProblem(code, trust.Message));

@@ -11,7 +11,8 @@ namespace Credentials.Proofs.Jades;
 internal static class TimeStampValidation
 {
     public static TimeStampVerdict Validate(
-        SignatureTimeStamp? timeStamp, string encodedSignature, X509Certificate2Collection tsaAnchors, DateTimeOffset now, TimeSpan skew, IReadOnlyDictionary<string, string> anchorNames)
+        SignatureTimeStamp? timeStamp, string encodedSignature, X509Certificate2Collection tsaAnchors, DateTimeOffset now, TimeSpan skew, IReadOnlyDictionary<string, string> anchorNames,
+        IReadOnlyList<TrustedLists.TrustedList>? lists = null)
     {
         if (timeStamp is null)
         {
@@ -32,6 +33,7 @@ internal static class TimeStampValidation
 
         var chain = CertificateTrust.Evaluate(tsa, timeStamp.Certificates, tsaAnchors, time, proven: true,
             $"the time-stamping authority's certificate '{tsa.Subject}'", CertificateTrust.TimeStampingUsage, CheckCodes.ProofTimestampUnverified, anchorNames);
+        chain = ListedIssuer.Explain(chain, tsa, lists ?? [], l => l.TimeStampingServices(time), time, $"the time-stamping authority's certificate '{tsa.Subject}'", "a granted qualified time-stamping service");
         return chain.Outcome switch
         {
             JadesOutcome.Passed => new TimeStampVerdict(JadesOutcome.Passed,

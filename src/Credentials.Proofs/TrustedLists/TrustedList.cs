@@ -9,7 +9,7 @@ namespace Credentials.Proofs.TrustedLists;
 /// <summary>
 /// An EU trusted list (ETSI TS 119 612 v2): its enveloped XML signature is verified against a certificate the
 /// operator configures, then its qualified CA services for seals and its qualified time-stamping services whose
-/// current status is granted become anchors. Files only: the operator downloads the lists; nothing is fetched. The
+/// status at the relevant time is granted become anchors. Files only: the operator downloads the lists; nothing is fetched. The
 /// signer certificates may come from the EU list of trusted lists (<see cref="ListOfTrustedLists"/>).
 /// </summary>
 public sealed class TrustedList
@@ -39,11 +39,17 @@ public sealed class TrustedList
     /// <summary>Every service of the list with its certificates.</summary>
     public IReadOnlyList<TrustedService> Services { get; }
 
-    /// <summary>Granted qualified CA services that may issue seal certificates.</summary>
-    public IEnumerable<TrustedService> SealServices(DateTimeOffset at) => Services.Where(s => s.Type == QualifiedCa && IsGranted(s, at) && ForSeals(s));
+    /// <summary>
+    /// The qualified CA services that could issue seal certificates at <paramref name="at"/>: the status that applied
+    /// then (the current one, else the ServiceHistory instance whose period covers it, ETSI TS 119 612 §5.5.10) is
+    /// granted, of type CA/QC, and for seals. A service withdrawn before <paramref name="at"/> is none of them.
+    /// </summary>
+    public IEnumerable<TrustedService> SealServices(DateTimeOffset at) =>
+        Services.Where(s => s.StatusAt(at) is { Type: QualifiedCa, Status: Granted } status && ForSeals(status));
 
-    /// <summary>Granted qualified time-stamping services.</summary>
-    public IEnumerable<TrustedService> TimeStampingServices(DateTimeOffset at) => Services.Where(s => s.Type == QualifiedTimeStamping && IsGranted(s, at));
+    /// <summary>The qualified time-stamping services granted at <paramref name="at"/> (by the status that applied then).</summary>
+    public IEnumerable<TrustedService> TimeStampingServices(DateTimeOffset at) =>
+        Services.Where(s => s.StatusAt(at) is { Type: QualifiedTimeStamping, Status: Granted });
 
     /// <summary>Loads and verifies a trusted list.</summary>
     /// <param name="xml">The list's XML text.</param>
@@ -57,7 +63,7 @@ public sealed class TrustedList
         var operatorName = First(root, "tsl:SchemeInformation/tsl:SchemeOperatorName/tsl:Name", ns) ?? "unknown operator";
         var name = $"{territory} trusted list ({operatorName})";
         var services = new List<TrustedService>();
-        foreach (XmlElement service in root.SelectNodes("tsl:TrustServiceProviderList/tsl:TrustServiceProvider/tsl:TSPServices/tsl:TSPService/tsl:ServiceInformation", ns)!)
+        foreach (XmlElement service in root.SelectNodes("tsl:TrustServiceProviderList/tsl:TrustServiceProvider/tsl:TSPServices/tsl:TSPService", ns)!)
         {
             services.Add(ReadService(service, name, ns));
         }
@@ -151,8 +157,10 @@ public sealed class TrustedList
         throw new TrustedListException("the trusted list's signature does not verify with any configured trusted-list signer certificate");
     }
 
-    private static TrustedService ReadService(XmlElement service, string listName, XmlNamespaceManager ns)
+    private static TrustedService ReadService(XmlElement tspService, string listName, XmlNamespaceManager ns)
     {
+        var service = tspService.SelectSingleNode("tsl:ServiceInformation", ns) as XmlElement
+            ?? throw new TrustedListException($"a service in the {listName} has no ServiceInformation");
         var certificates = new List<X509Certificate2>();
         foreach (XmlNode value in service.SelectNodes("tsl:ServiceDigitalIdentity/tsl:DigitalId/tsl:X509Certificate", ns)!)
         {
@@ -166,26 +174,32 @@ public sealed class TrustedList
             }
         }
 
-        var starting = service.SelectSingleNode("tsl:StatusStartingTime", ns)?.InnerText.Trim();
-        var extensions = service.SelectNodes("tsl:ServiceInformationExtensions/tsl:Extension/tsl:AdditionalServiceInformation/tsl:URI", ns)!
-            .Cast<XmlNode>().Select(n => n.InnerText.Trim()).ToList();
-        return new TrustedService(
-            listName,
-            First(service, "tsl:ServiceName/tsl:Name", ns) ?? "unnamed service",
-            service.SelectSingleNode("tsl:ServiceTypeIdentifier", ns)?.InnerText.Trim() ?? string.Empty,
-            service.SelectSingleNode("tsl:ServiceStatus", ns)?.InnerText.Trim() ?? string.Empty,
-            DateTimeOffset.TryParse(starting, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : DateTimeOffset.MaxValue,
-            certificates)
+        var current = Status(service, ns);
+        var history = tspService.SelectNodes("tsl:ServiceHistory/tsl:ServiceHistoryInstance", ns)!.Cast<XmlElement>().Select(h => Status(h, ns)).ToList();
+        return new TrustedService(listName, First(service, "tsl:ServiceName/tsl:Name", ns) ?? "unnamed service", current.Type, current.Status, current.StatusStarting, certificates)
         {
-            AdditionalInformation = extensions,
+            AdditionalInformation = current.AdditionalInformation,
+            History = history,
         };
     }
 
-    private static bool IsGranted(TrustedService service, DateTimeOffset at) => service.Status == Granted && service.StatusStarting <= at;
+    // TS 119 612 §5.5 and §5.5.10: ServiceInformation and each ServiceHistoryInstance carry type, status, its start and extensions.
+    // A start that cannot be read never applies.
+    private static ServiceHistoryInstance Status(XmlElement element, XmlNamespaceManager ns)
+    {
+        var starting = element.SelectSingleNode("tsl:StatusStartingTime", ns)?.InnerText.Trim();
+        var extensions = element.SelectNodes("tsl:ServiceInformationExtensions/tsl:Extension/tsl:AdditionalServiceInformation/tsl:URI", ns)!
+            .Cast<XmlNode>().Select(n => n.InnerText.Trim()).ToList();
+        return new ServiceHistoryInstance(
+            element.SelectSingleNode("tsl:ServiceTypeIdentifier", ns)?.InnerText.Trim() ?? string.Empty,
+            element.SelectSingleNode("tsl:ServiceStatus", ns)?.InnerText.Trim() ?? string.Empty,
+            DateTimeOffset.TryParse(starting, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : DateTimeOffset.MaxValue,
+            extensions);
+    }
 
     // TS 119 612 §5.5.9.4: a CA/QC service may say which qualified certificates it issues; when it says, seals must be among them.
-    private static bool ForSeals(TrustedService service) =>
-        service.AdditionalInformation.Count == 0 || service.AdditionalInformation.Contains(ForeSeals);
+    private static bool ForSeals(ServiceHistoryInstance status) =>
+        status.AdditionalInformation.Count == 0 || status.AdditionalInformation.Contains(ForeSeals);
 
     internal static string? First(XmlNode node, string path, XmlNamespaceManager ns)
     {

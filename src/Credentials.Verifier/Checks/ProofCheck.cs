@@ -27,7 +27,7 @@ internal sealed class ProofCheck : ICheck
             return Result.Skipped(Name, CheckCodes.ProofSkipped, "the format check did not find a credential.");
         }
 
-        var proofs = _proofs with { Time = context.Time, ClockSkew = context.Options.ClockSkew, SealTrustAnchors = context.Options.SealTrustAnchors, TsaTrustAnchors = context.Options.TsaTrustAnchors, AnchorNames = context.Options.AnchorNames, RevocationFetcher = context.Options.RevocationFetcher, MaxInputBytes = context.Options.MaxInputBytes, KeyBinding = context.Options.KeyBinding };
+        var proofs = _proofs with { Time = context.Time, ClockSkew = context.Options.ClockSkew, SealTrustAnchors = context.Options.SealTrustAnchors, TsaTrustAnchors = context.Options.TsaTrustAnchors, AnchorNames = context.Options.AnchorNames, TrustedLists = context.Options.TrustedLists, RevocationFetcher = context.Options.RevocationFetcher, MaxInputBytes = context.Options.MaxInputBytes, KeyBinding = context.Options.KeyBinding };
         var proof = await secured.Format.VerifyAsync(input, secured, proofs, cancellationToken).ConfigureAwait(false);
         context.Proof = proof;
         return proof.Findings.Count == 0

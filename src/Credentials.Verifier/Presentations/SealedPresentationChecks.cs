@@ -21,6 +21,7 @@ internal static class SealedPresentationChecks
             TrustAnchors = options.SealTrustAnchors,
             TsaTrustAnchors = options.TsaTrustAnchors,
             AnchorNames = options.AnchorNames,
+            TrustedLists = options.TrustedLists,
             TimeProvider = time,
             ClockSkew = options.ClockSkew,
             MaxInputBytes = options.MaxInputBytes,

@@ -113,8 +113,6 @@ internal static class ServiceSetup
         var anchors = options.SealTrustAnchorsPath is { Length: > 0 } a ? paths.Load("SealTrustAnchorsPath", a, p => JadesVerificationOptions.LoadAnchors(File.ReadAllText(p))) : [];
         var tsaAnchors = options.TsaTrustAnchorsPath is { Length: > 0 } tsa ? paths.Load("TsaTrustAnchorsPath", tsa, p => JadesVerificationOptions.LoadAnchors(File.ReadAllText(p))) : [];
         var fromLists = TrustedLists(options, paths);
-        anchors.AddRange(fromLists.SealAnchors);
-        tsaAnchors.AddRange(fromLists.TsaAnchors);
         if (options.ClockSkewSeconds is < 0 or > 86_400)
         {
             throw new StartupException($"Credentials:ClockSkewSeconds is {options.ClockSkewSeconds}; it must be between 0 and 86400 seconds.");
@@ -137,7 +135,7 @@ internal static class ServiceSetup
                     MaxInputBytes = options.MaxBodyBytes,
                     SealTrustAnchors = anchors,
                     TsaTrustAnchors = tsaAnchors,
-                    AnchorNames = fromLists.Names,
+                    TrustedLists = fromLists,
                     RevocationFetcher = revocation,
                     ClockSkew = TimeSpan.FromSeconds(options.ClockSkewSeconds),
                 },
@@ -270,11 +268,12 @@ internal static class ServiceSetup
     }
 
     // The operator downloads the lists (and the EU list of trusted lists' signer certificates); nothing is fetched.
-    private static Proofs.TrustedLists.TrustedListAnchors TrustedLists(WebOptions options, ConfiguredPaths paths)
+    // Verified at start-up; which services are anchors is decided per seal, at its proof of existence.
+    private static List<Proofs.TrustedLists.TrustedList> TrustedLists(WebOptions options, ConfiguredPaths paths)
     {
         if (options.TrustedListPaths.Count == 0)
         {
-            return Proofs.TrustedLists.TrustedListAnchors.From([], TimeProvider.System.GetUtcNow());
+            return [];
         }
 
         if (options.TrustedListSignersPath is not { Length: > 0 } signersPath)
@@ -286,7 +285,6 @@ internal static class ServiceSetup
         var lotl = options.TrustedListOfListsPath is { Length: > 0 } lotlPath
             ? paths.Load("TrustedListOfListsPath", lotlPath, p => Proofs.TrustedLists.ListOfTrustedLists.Load(File.ReadAllText(p), signers))
             : null;
-        var lists = options.TrustedListPaths.Select(l => paths.Load("TrustedListPaths", l, p => lotl is null ? Proofs.TrustedLists.TrustedList.Load(File.ReadAllText(p), signers) : lotl.LoadNational(File.ReadAllText(p)))).ToList();
-        return Proofs.TrustedLists.TrustedListAnchors.From(lists, TimeProvider.System.GetUtcNow());
+        return options.TrustedListPaths.Select(l => paths.Load("TrustedListPaths", l, p => lotl is null ? Proofs.TrustedLists.TrustedList.Load(File.ReadAllText(p), signers) : lotl.LoadNational(File.ReadAllText(p)))).ToList();
     }
 }

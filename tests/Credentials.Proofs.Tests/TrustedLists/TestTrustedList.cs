@@ -22,17 +22,38 @@ internal static class TestTrustedList
         SignedFor("FI", key, services);
 
     /// <summary>The list of <paramref name="territory"/> with one service per entry, signed by <paramref name="key"/>.</summary>
-    public static string SignedFor(string territory, RSA key, params (string Name, string Type, string Status, X509Certificate2 Certificate)[] services)
+    public static string SignedFor(string territory, RSA key, params (string Name, string Type, string Status, X509Certificate2 Certificate)[] services) =>
+        SignedServices(territory, key, [.. services.Select(s => Service(s.Name, s.Type, s.Status, new DateTimeOffset(2016, 7, 1, 0, 0, 0, TimeSpan.Zero), s.Certificate))]);
+
+    /// <summary>
+    /// One TSPService: its current status from <paramref name="starting"/>, and a ServiceHistory (ETSI TS 119 612
+    /// §5.5.10) with one instance per entry of <paramref name="history"/>, each with its own type and status.
+    /// </summary>
+    public static string Service(string name, string type, string status, DateTimeOffset starting, X509Certificate2 certificate, params (string Type, string Status, DateTimeOffset Starting)[] history)
     {
-        var serviceXml = string.Concat(services.Select(s => $"""
+        var historyXml = history.Length == 0 ? string.Empty : "<ServiceHistory>" + string.Concat(history.Select(h => $"""
+            <ServiceHistoryInstance>
+              <ServiceTypeIdentifier>{h.Type}</ServiceTypeIdentifier>
+              <ServiceName><Name xml:lang="en">{name}</Name></ServiceName>
+              <ServiceDigitalIdentity><DigitalId><X509SKI>{certificate.Extensions.OfType<X509SubjectKeyIdentifierExtension>().Select(e => Convert.ToBase64String(e.SubjectKeyIdentifierBytes.Span)).FirstOrDefault()}</X509SKI></DigitalId></ServiceDigitalIdentity>
+              <ServiceStatus>{h.Status}</ServiceStatus>
+              <StatusStartingTime>{h.Starting.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)}</StatusStartingTime>
+            </ServiceHistoryInstance>
+            """)) + "</ServiceHistory>";
+        return $"""
             <TSPService><ServiceInformation>
-              <ServiceTypeIdentifier>{s.Type}</ServiceTypeIdentifier>
-              <ServiceName><Name xml:lang="en">{s.Name}</Name></ServiceName>
-              <ServiceDigitalIdentity><DigitalId><X509Certificate>{Convert.ToBase64String(s.Certificate.RawData)}</X509Certificate></DigitalId></ServiceDigitalIdentity>
-              <ServiceStatus>{s.Status}</ServiceStatus>
-              <StatusStartingTime>2016-07-01T00:00:00Z</StatusStartingTime>
-            </ServiceInformation></TSPService>
-            """));
+              <ServiceTypeIdentifier>{type}</ServiceTypeIdentifier>
+              <ServiceName><Name xml:lang="en">{name}</Name></ServiceName>
+              <ServiceDigitalIdentity><DigitalId><X509Certificate>{Convert.ToBase64String(certificate.RawData)}</X509Certificate></DigitalId></ServiceDigitalIdentity>
+              <ServiceStatus>{status}</ServiceStatus>
+              <StatusStartingTime>{starting.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)}</StatusStartingTime>
+            </ServiceInformation>{historyXml}</TSPService>
+            """;
+    }
+
+    /// <summary>The list of <paramref name="territory"/> with the given TSPService elements, signed by <paramref name="key"/>.</summary>
+    public static string SignedServices(string territory, RSA key, params string[] services)
+    {
         var xml = $"""
             <TrustServiceStatusList xmlns="http://uri.etsi.org/02231/v2#" Id="tsl" TSLTag="http://uri.etsi.org/19612/TSLTag">
               <SchemeInformation>
@@ -42,7 +63,7 @@ internal static class TestTrustedList
               </SchemeInformation>
               <TrustServiceProviderList><TrustServiceProvider>
                 <TSPInformation><TSPName><Name xml:lang="en">Test QTSP</Name></TSPName></TSPInformation>
-                <TSPServices>{serviceXml}</TSPServices>
+                <TSPServices>{string.Concat(services)}</TSPServices>
               </TrustServiceProvider></TrustServiceProviderList>
             </TrustServiceStatusList>
             """;
