@@ -3,12 +3,17 @@ namespace Credentials.JsonLd.Rdf;
 /// <summary>An RDF term: an IRI, a blank node or a literal (RDF 1.1 Concepts §3).</summary>
 public sealed record RdfTerm
 {
+    // Terms are keys of every index (datasets, graphs, SHACL's sets): hashing their strings once, when the term is
+    // made, rather than on every look-up, and comparing the hashes before the strings, is most of what indexing costs.
+    private readonly int _hash;
+
     private RdfTerm(RdfTermKind kind, string value, string? datatype, string? language)
     {
         Kind = kind;
         Value = value;
         Datatype = datatype;
         Language = language;
+        _hash = HashCode.Combine(kind, value, datatype, language);
     }
 
     /// <summary>The kind of term.</summary>
@@ -65,6 +70,16 @@ public sealed record RdfTerm
 
         return new RdfTerm(RdfTermKind.Literal, lexicalForm, datatype ?? RdfVocabulary.XsdString, null);
     }
+
+    /// <summary>Equal when kind, value, datatype and language are (ordinal comparison).</summary>
+    /// <param name="other">The other term.</param>
+    public bool Equals(RdfTerm? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && _hash == other._hash && Kind == other.Kind && string.Equals(Value, other.Value, StringComparison.Ordinal)
+            && string.Equals(Datatype, other.Datatype, StringComparison.Ordinal) && string.Equals(Language, other.Language, StringComparison.Ordinal));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _hash;
 
     /// <summary>The term in N-Quads syntax (canonical escaping).</summary>
     /// <returns>The N-Quads form.</returns>
