@@ -31,8 +31,8 @@ internal sealed class TestTsa : IDisposable
     public X509Certificate2 Certificate { get; }
 
     /// <summary>
-    /// The CRLs each token carries in its CMS <c>crls</c>; null (the default): a CRL of the root issued at the token's
-    /// time that revokes nothing; empty: none.
+    /// The RevocationInfoChoice values (a CRL, or <see cref="OcspInfo"/>) each token carries in its CMS <c>crls</c>;
+    /// null (the default): a CRL of the root issued at the token's time that revokes nothing; empty: none.
     /// </summary>
     public IReadOnlyList<byte[]>? TokenRevocation { get; set; }
 
@@ -88,6 +88,19 @@ internal sealed class TestTsa : IDisposable
         cms.ComputeSignature(signer);
         var crls = TokenRevocation ?? [RootCrl(time)];
         return crls.Count == 0 ? cms.Encode() : WithCrls(cms.Encode(), crls);
+    }
+
+    /// <summary>An OCSP response as a CMS RevocationInfoChoice: <c>[1] { id-ri-ocsp-response, OCSPResponse }</c> (RFC 5940 §4.1).</summary>
+    public static byte[] OcspInfo(byte[] ocspResponse)
+    {
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence(new Asn1Tag(TagClass.ContextSpecific, 1, true)))
+        {
+            writer.WriteObjectIdentifier("1.3.6.1.5.5.7.16.2");
+            writer.WriteEncodedValue(ocspResponse);
+        }
+
+        return writer.Encode();
     }
 
     /// <summary>A CRL of the TSA's root at <paramref name="thisUpdate"/>, revoking the TSA certificate at <paramref name="revokedAt"/> when given.</summary>

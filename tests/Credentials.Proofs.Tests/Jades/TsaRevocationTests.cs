@@ -89,6 +89,20 @@ public sealed class TsaRevocationTests : IDisposable
             .And.NotContain(f => f.Outcome == CheckOutcome.Passed);
     }
 
+    [Theory]
+    [InlineData(false, JadesOutcome.Passed)]
+    [InlineData(true, JadesOutcome.Failed)]
+    public void Verify_TokenCarriesAnOcspResponseForItsTsa_ItDecides(bool revoked, JadesOutcome expected)
+    {
+        var response = TestOcsp.Response(_tsa.Root, _tsa.Certificate, Stamped.AddSeconds(30), Stamped.AddDays(1), revoked ? Stamped.AddDays(-10) : null);
+        _tsa.TokenRevocation = [TestTsa.OcspInfo(response)];
+
+        var result = JadesVerifier.Verify(Stamp(), Options());
+
+        result.TimeStampRevocation.Should().Be(expected, result.TimeStampRevocationMessage);
+        result.TimeStampRevocationMessage.Should().Contain("OCSP response");
+    }
+
     [Fact]
     public void Verify_TsaStatusOnlyBeforeAndExpiredAtGenTime_Unknown()
     {
