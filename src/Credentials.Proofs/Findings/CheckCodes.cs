@@ -87,6 +87,8 @@ public static class CheckCodes
     public const string ProofCertificateExpired = "proof.certificate-expired";
     public const string ProofCertificateNotYetValid = "proof.certificate-not-yet-valid";
     public const string ProofTimestampUnverified = "proof.timestamp-unverified";
+    public const string ProofTimestampRevocationUnknown = "proof.timestamp-revocation-unknown";
+    public const string ProofTimestampAuthorityRevoked = "proof.timestamp-authority-revoked";
     public const string ProofNoProofOfExistence = "proof.no-proof-of-existence";
     public const string ProofIssuedAfterSeal = "proof.issued-after-seal";
     public const string ProofCertificateRevoked = "proof.certificate-revoked";

@@ -6,7 +6,8 @@ namespace Credentials.Proofs.Jades;
 /// <summary>
 /// A seal's verification as report findings, the same for a sealed credential and a sealed presentation: one
 /// passed finding when the seal is intact, its certificate was valid when it was made and not revoked; otherwise one
-/// finding per part that failed or could not be decided (integrity, certificate validity, revocation).
+/// finding per part that failed or could not be decided (integrity, certificate validity, revocation, the revocation
+/// of the time-stamping authority).
 /// </summary>
 public static class JadesFindings
 {
@@ -16,7 +17,8 @@ public static class JadesFindings
     {
         ArgumentNullException.ThrowIfNull(seal);
         var revocationDecided = seal.Revocation is JadesOutcome.Passed or JadesOutcome.Skipped;
-        if (seal.Integrity == JadesOutcome.Passed && seal.CertificateValidity == JadesOutcome.Passed && revocationDecided)
+        var tsaRevocationDecided = seal.TimeStampRevocation != JadesOutcome.Indeterminate;
+        if (seal.Integrity == JadesOutcome.Passed && seal.CertificateValidity == JadesOutcome.Passed && revocationDecided && tsaRevocationDecided)
         {
             var org = seal.Organisation;
             var who = org is null ? "an unnamed organisation" : $"{org.Organisation ?? org.CommonName} ({org.OrganizationIdentifier ?? "no organisation identifier"}, {org.Country ?? "no country"})";
@@ -32,7 +34,7 @@ public static class JadesFindings
         if (seal.Integrity != JadesOutcome.Passed)
         {
             var code = problems.FirstOrDefault(p => p.Code is not (CheckCodes.ProofCertificateExpired or CheckCodes.ProofCertificateNotYetValid or CheckCodes.ProofTimestampInvalid
-                or CheckCodes.ProofTimestampUnverified or CheckCodes.ProofNoProofOfExistence or CheckCodes.ProofIssuedAfterSeal or CheckCodes.ProofSigningTimeMissing or CheckCodes.ProofSigningTimeInFuture))?.Code ?? CheckCodes.ProofSignatureInvalid;
+                or CheckCodes.ProofTimestampUnverified or CheckCodes.ProofTimestampRevocationUnknown or CheckCodes.ProofTimestampAuthorityRevoked or CheckCodes.ProofNoProofOfExistence or CheckCodes.ProofIssuedAfterSeal or CheckCodes.ProofSigningTimeMissing or CheckCodes.ProofSigningTimeInFuture))?.Code ?? CheckCodes.ProofSignatureInvalid;
             findings.Add(new Finding(Map(seal.Integrity), code, Sentence(seal.IntegrityMessage), "/signatures"));
         }
 
@@ -47,6 +49,12 @@ public static class JadesFindings
         if (!revocationDecided && seal.Integrity == JadesOutcome.Passed)
         {
             findings.Add(new Finding(Map(seal.Revocation), seal.RevocationCode ?? CheckCodes.ProofRevocationUnknown, Sentence(seal.RevocationMessage), "/signatures/0/header"));
+        }
+
+        // The time-stamp is still the proof of existence, but a TSA that may have been revoked is never a silent pass.
+        if (!tsaRevocationDecided && seal.Integrity == JadesOutcome.Passed)
+        {
+            findings.Add(Finding.Indeterminate(seal.TimeStampRevocationCode ?? CheckCodes.ProofTimestampRevocationUnknown, Sentence(seal.TimeStampRevocationMessage)));
         }
 
         return findings.Count > 0 ? findings : [Finding.Failed(CheckCodes.ProofSignatureInvalid, Sentence(seal.IntegrityMessage))];

@@ -9,7 +9,7 @@ namespace Credentials.Proofs.Jades;
 /// <summary>
 /// What this verifier takes from the unprotected <c>etsiU</c> header (ETSI TS 119 182-1): the signature
 /// time-stamp (<c>sigTst</c>), certificates from <c>xVals</c> as chain-building material, and CRLs and OCSP responses
-/// from <c>rVals</c>. Nothing here is covered
+/// from <c>rVals</c> (also those inside <c>tstVD</c>, for time-stamps). Nothing here is covered
 /// by the seal's signature, so none of it is trusted on its own: the time-stamp must cover this signature, and
 /// certificates only help build a chain that is then checked against the operator's anchors.
 /// </summary>
@@ -58,19 +58,31 @@ internal sealed class JadesUnsignedProperties
                 timeStamp = ReadTimeStamp(sigTst, encodedSignature, problems);
             }
 
-            if (root.TryGetProperty("xVals", out var xVals) && xVals.ValueKind == JsonValueKind.Array)
-            {
-                AddCertificates(xVals, certificates);
-            }
+            AddValidationData(root, certificates, revocation);
 
-            if (root.TryGetProperty("rVals", out var rVals) && rVals.ValueKind == JsonValueKind.Object)
+            // ETSI TS 119 182-1 §5.3.5.5: tstVD holds the xVals and rVals that validate time-stamp tokens; they are
+            // chain material and revocation data like the seal's own, each still checked against its issuer.
+            if (root.TryGetProperty("tstVD", out var tstVD) && tstVD.ValueKind == JsonValueKind.Object)
             {
-                AddValues(rVals, "crlVals", revocation.Crls);
-                AddValues(rVals, "ocspVals", revocation.OcspResponses);
+                AddValidationData(tstVD, certificates, revocation);
             }
         }
 
         return new JadesUnsignedProperties(timeStamp, certificates, revocation);
+    }
+
+    private static void AddValidationData(JsonElement entry, X509Certificate2Collection certificates, RevocationValues revocation)
+    {
+        if (entry.TryGetProperty("xVals", out var xVals) && xVals.ValueKind == JsonValueKind.Array)
+        {
+            AddCertificates(xVals, certificates);
+        }
+
+        if (entry.TryGetProperty("rVals", out var rVals) && rVals.ValueKind == JsonValueKind.Object)
+        {
+            AddValues(rVals, "crlVals", revocation.Crls);
+            AddValues(rVals, "ocspVals", revocation.OcspResponses);
+        }
     }
 
     private static JsonDocument? Decode(JsonElement entry)

@@ -50,6 +50,20 @@ public sealed class JadesVerification
     /// <summary>The subject of the validated time-stamp's TSA certificate.</summary>
     public string? TimeStampAuthority { get; init; }
 
+    /// <summary>
+    /// Whether the validated time-stamp's TSA certificate (and the CAs above it, below the TSA anchor) was not revoked
+    /// at the time-stamp's time. Failed: revoked then, so the time-stamp is no proof of existence. Indeterminate: no
+    /// usable status; the time-stamp is still the proof of existence, but the seal is not verified. Skipped without a
+    /// validated TSA chain.
+    /// </summary>
+    public JadesOutcome TimeStampRevocation { get; init; } = JadesOutcome.Skipped;
+
+    /// <summary>Explains <see cref="TimeStampRevocation"/>.</summary>
+    public string TimeStampRevocationMessage { get; init; } = string.Empty;
+
+    /// <summary>The code that goes with <see cref="TimeStampRevocation"/> when it did not pass.</summary>
+    public string? TimeStampRevocationCode { get; init; }
+
     /// <summary>Whether the sealing certificate was valid at the proof of existence (else now), and <c>sigT</c> and the credential's issuance date are consistent with it.</summary>
     public JadesOutcome CertificateValidity { get; init; } = JadesOutcome.Skipped;
 
@@ -80,13 +94,17 @@ public sealed class JadesVerification
     /// <summary>The code that goes with <see cref="Revocation"/> when it did not pass.</summary>
     public string? RevocationCode { get; init; }
 
-    /// <summary>The certificates (with their issuers) whose revocation status was not known, for fetching.</summary>
+    /// <summary>The certificates (with their issuers) whose revocation status was not known, for fetching: the seal's chain and the TSA's.</summary>
     internal IReadOnlyList<(X509Certificate2 Certificate, X509Certificate2 Issuer)> RevocationTargets { get; init; } = [];
 
     /// <summary>Every problem found, in the order found.</summary>
     public IReadOnlyList<JadesProblem> Problems { get; init; } = [];
 
-    /// <summary>True only when integrity, certificate validity, trust and revocation all passed.</summary>
+    /// <summary>
+    /// True only when integrity, certificate validity, trust and revocation all passed, and the revocation status of a
+    /// time-stamp relied on is not unknown.
+    /// </summary>
     public bool IsVerified =>
-        Integrity == JadesOutcome.Passed && CertificateValidity == JadesOutcome.Passed && Trust == JadesOutcome.Passed && Revocation == JadesOutcome.Passed;
+        Integrity == JadesOutcome.Passed && CertificateValidity == JadesOutcome.Passed && Trust == JadesOutcome.Passed && Revocation == JadesOutcome.Passed
+        && TimeStampRevocation != JadesOutcome.Indeterminate;
 }

@@ -40,7 +40,8 @@ public sealed class JadesVerificationOptions
 
     /// <summary>
     /// Fetches CRLs (the certificate's CRL distribution points) and OCSP responses (its authority information access)
-    /// from hosts the operator allows when the seal's own values do not decide revocation; used by
+    /// from hosts the operator allows when the seal's own values do not decide the revocation of its chain or of its
+    /// time-stamping authority's chain; used by
     /// <see cref="JadesVerifier.VerifyAsync"/> only. Null: nothing is fetched.
     /// </summary>
     public RevocationFetcher? RevocationFetcher { get; init; }

@@ -69,7 +69,7 @@ public static class JadesVerifier
 
     /// <summary>
     /// Verifies <paramref name="jwsJson"/> as <see cref="Verify"/> does and, when the revocation of a certificate of its
-    /// chain stays unknown and <see cref="JadesVerificationOptions.RevocationFetcher"/> is set, fetches OCSP responses or
+    /// chain or of its time-stamping authority's chain stays unknown and <see cref="JadesVerificationOptions.RevocationFetcher"/> is set, fetches OCSP responses or
     /// CRLs for those certificates from the allowed hosts and judges revocation again with them.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -77,14 +77,31 @@ public static class JadesVerifier
     public static async Task<JadesVerification> VerifyAsync(string jwsJson, JadesVerificationOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var first = Verify(jwsJson, options);
-        if (options.RevocationFetcher is not { } fetcher || first.Revocation != JadesOutcome.Indeterminate || first.RevocationTargets.Count == 0)
+        var result = Verify(jwsJson, options);
+        if (options.RevocationFetcher is not { } fetcher)
         {
-            return first;
+            return result;
         }
 
-        var (fetched, note) = await fetcher.FetchAsync(first.RevocationTargets, cancellationToken).ConfigureAwait(false);
-        return Verify(jwsJson, options.WithFetched(fetched, fetched.Count > 0 ? "the fetched data does not decide it" : "nothing could be fetched: " + note));
+        // A second round is needed only when the first changed what is asked: a TSA found revoked takes away the
+        // proof of existence, and the seal's chain is then judged now.
+        var fetched = new RevocationValues();
+        var asked = new HashSet<string>(StringComparer.Ordinal);
+        for (var round = 0; round < 2 && result.RevocationTargets.Count > 0; round++)
+        {
+            var targets = result.RevocationTargets.Where(t => asked.Add(t.Certificate.Thumbprint + "/" + t.Issuer.Thumbprint)).ToList();
+            if (targets.Count == 0)
+            {
+                break;
+            }
+
+            var (values, note) = await fetcher.FetchAsync(targets, cancellationToken).ConfigureAwait(false);
+            fetched.Crls.AddRange(values.Crls);
+            fetched.OcspResponses.AddRange(values.OcspResponses);
+            result = Verify(jwsJson, options.WithFetched(fetched, values.Count > 0 ? "the fetched data does not decide it" : "nothing could be fetched: " + note));
+        }
+
+        return result;
     }
 
     private static bool HeadersDisjoint(JadesHeader header, JadesEnvelope envelope, List<JadesProblem> problems)

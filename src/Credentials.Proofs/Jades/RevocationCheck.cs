@@ -14,7 +14,8 @@ namespace Credentials.Proofs.Jades;
 internal static class RevocationCheck
 {
     public static RevocationVerdict Evaluate(
-        ChainVerdict chain, RevocationValues values, DateTimeOffset at, bool judgedNow, TimeSpan skew, string fetchNote = "nothing is fetched")
+        ChainVerdict chain, RevocationValues values, DateTimeOffset at, bool judgedNow, TimeSpan skew, string fetchNote = "nothing is fetched",
+        string leafRole = "the sealing certificate", string judged = "the time the seal is judged at")
     {
         if (chain.Outcome != JadesOutcome.Passed)
         {
@@ -26,10 +27,10 @@ internal static class RevocationCheck
         // RFC 5280 §6.1: a trust anchor is not checked for revocation.
         if (issued.Count == 0)
         {
-            return new RevocationVerdict(JadesOutcome.Passed, "not applicable: the sealing certificate is itself a configured anchor", null);
+            return new RevocationVerdict(JadesOutcome.Passed, $"not applicable: {leafRole} is itself a configured anchor", null);
         }
 
-        var verdicts = issued.Select((pair, i) => One(pair.Certificate, pair.Issuer, i == 0 ? "the sealing certificate" : $"the CA certificate '{pair.Certificate.Subject}'", values, at, judgedNow, skew, fetchNote)).ToList();
+        var verdicts = issued.Select((pair, i) => One(pair.Certificate, pair.Issuer, i == 0 ? leafRole : $"the CA certificate '{pair.Certificate.Subject}'", values, new Judged(at, judgedNow, skew, judged), fetchNote)).ToList();
         if (verdicts.FirstOrDefault(v => v.Outcome == JadesOutcome.Failed) is { } failed)
         {
             return failed;
@@ -44,15 +45,16 @@ internal static class RevocationCheck
     }
 
     private static RevocationVerdict One(
-        X509Certificate2 certificate, X509Certificate2 issuer, string role, RevocationValues values, DateTimeOffset at, bool judgedNow, TimeSpan skew, string fetchNote)
+        X509Certificate2 certificate, X509Certificate2 issuer, string role, RevocationValues values, Judged judged, string fetchNote)
     {
+        var (at, judgedNow, skew, when) = judged;
         var evidence = values.Crls.Select(c => CrlValue.Evaluate(c, certificate, issuer))
             .Concat(values.OcspResponses.Select(o => OcspValue.Evaluate(o, certificate, issuer)))
             .OfType<RevocationEvidence>()
             .ToList();
         if (evidence.FirstOrDefault(e => e.RevokedAt <= at) is { } revoked)
         {
-            var message = $"{role} was revoked on {revoked.RevokedAt:yyyy-MM-ddTHH:mm:ssZ} ({revoked.Source} of '{issuer.Subject}'), before {at:yyyy-MM-ddTHH:mm:ssZ}, the time the seal is judged at";
+            var message = $"{role} was revoked on {revoked.RevokedAt:yyyy-MM-ddTHH:mm:ssZ} ({revoked.Source} of '{issuer.Subject}'), before {at:yyyy-MM-ddTHH:mm:ssZ}, {when}";
             return new RevocationVerdict(JadesOutcome.Failed, message, CheckCodes.ProofCertificateRevoked);
         }
 
@@ -69,10 +71,12 @@ internal static class RevocationCheck
         }
 
         var why = evidence.Count > 0
-            ? $"the revocation data ({string.Join(", ", evidence.Select(e => $"{e.Source} of {e.ThisUpdate:yyyy-MM-ddTHH:mm:ssZ}"))}) is older than {at:yyyy-MM-ddTHH:mm:ssZ}, the time the seal is judged at"
+            ? $"the revocation data ({string.Join(", ", evidence.Select(e => $"{e.Source} of {e.ThisUpdate:yyyy-MM-ddTHH:mm:ssZ}"))}) is older than {at:yyyy-MM-ddTHH:mm:ssZ}, {when}"
             : values.Count > 0
                 ? $"none of the CRLs or OCSP responses at hand is signed for it by its issuer, and {fetchNote}"
-                : $"the seal carries no revocation data (no rVals CRL or OCSP response), and {fetchNote}";
+                : $"no revocation data is at hand (no rVals CRL or OCSP response), and {fetchNote}";
         return new RevocationVerdict(JadesOutcome.Indeterminate, $"it is unknown whether {role} was revoked: " + why, CheckCodes.ProofRevocationUnknown);
     }
+
+    private sealed record Judged(DateTimeOffset At, bool JudgedNow, TimeSpan Skew, string When);
 }

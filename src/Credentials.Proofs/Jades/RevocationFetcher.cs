@@ -5,7 +5,8 @@ using System.Security.Cryptography.X509Certificates;
 namespace Credentials.Proofs.Jades;
 
 /// <summary>
-/// Fetches revocation data for a seal's certificates when the seal carries none that decides: the OCSP responders
+/// Fetches revocation data for a seal's certificates (and its time-stamping authority's) when the seal carries none that
+/// decides: the OCSP responders
 /// of a certificate's authority information access, else the CRLs of its distribution points (RFC 5280 §4.2.2.1,
 /// §4.2.1.13). Only URLs whose host the operator allowed are asked, so a forged seal cannot make the verifier call a
 /// host of its choosing; each exchange has a timeout and a size limit. A response is kept, by URL (and request), until

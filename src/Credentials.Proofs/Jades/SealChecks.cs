@@ -22,11 +22,16 @@ internal static class SealChecks
 
         var now = options.TimeProvider.GetUtcNow();
         // A TSA is judged with the anchors of its time-stamp's own time, the seal with those of its proof of existence.
-        var (tsaAnchors, tsaNames) = options.TsaAnchorsAt(parts.Unsigned.TimeStamp?.Time ?? now);
-        var stamp = TimeStampValidation.Validate(parts.Unsigned.TimeStamp, parts.Envelope.EncodedSignature, tsaAnchors, now, options.ClockSkew, tsaNames, options.TrustedLists);
+        var revocationValues = WithFetched(parts.Unsigned.Revocation, options.Fetched);
+        var stamp = TimeStampValidation.Validate(parts.Unsigned.TimeStamp, parts.Envelope.EncodedSignature, options, revocationValues);
         if (stamp.Code is { } stampCode)
         {
             problems.Add(new JadesProblem(stampCode, stamp.Message));
+        }
+
+        if (stamp.TsaRevocation is { Outcome: JadesOutcome.Indeterminate, Code: { } tsaRevocationCode })
+        {
+            problems.Add(new JadesProblem(tsaRevocationCode, stamp.TsaRevocation.Message));
         }
 
         var poe = stamp.ProofOfExistence;
@@ -49,7 +54,7 @@ internal static class SealChecks
 
         var revocation = leaf is null
             ? new RevocationVerdict(JadesOutcome.Skipped, "skipped: the seal has no readable certificate", null)
-            : RevocationCheck.Evaluate(trust, WithFetched(parts.Unsigned.Revocation, options.Fetched), poe ?? now, poe is null, options.ClockSkew, options.FetchNote);
+            : RevocationCheck.Evaluate(trust, revocationValues, poe ?? now, poe is null, options.ClockSkew, options.FetchNote);
         if (revocation.Code is { } revocationCode)
         {
             problems.Add(new JadesProblem(revocationCode, revocation.Message));
@@ -70,6 +75,9 @@ internal static class SealChecks
             TimeStampMessage = stamp.Message,
             ProofOfExistence = poe,
             TimeStampAuthority = stamp.Authority,
+            TimeStampRevocation = stamp.TsaRevocation.Outcome,
+            TimeStampRevocationMessage = stamp.TsaRevocation.Message,
+            TimeStampRevocationCode = stamp.TsaRevocation.Code,
             CertificateValidity = validity,
             CertificateValidityMessage = validityMessage,
             CertificateValidityCode = validityCode,
@@ -79,7 +87,7 @@ internal static class SealChecks
             Revocation = revocation.Outcome,
             RevocationMessage = revocation.Message,
             RevocationCode = revocation.Code,
-            RevocationTargets = revocation.Outcome == JadesOutcome.Indeterminate ? trust.Issued().ToList() : [],
+            RevocationTargets = [.. revocation.Outcome == JadesOutcome.Indeterminate ? trust.Issued() : [], .. stamp.TsaRevocationTargets],
             Problems = problems,
         };
     }

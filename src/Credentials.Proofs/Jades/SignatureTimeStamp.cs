@@ -56,6 +56,9 @@ internal sealed class SignatureTimeStamp
     /// <summary>The certificates the token carries (RFC 5652 §5.1 SignedData.certificates).</summary>
     public X509Certificate2Collection Certificates => Token.AsSignedCms().Certificates;
 
+    /// <summary>The CRLs and OCSP responses the token carries (RFC 5652 §5.1 SignedData.crls), e.g. for the TSA's own certificate.</summary>
+    public RevocationValues Revocation => CmsRevocationInfo.Read(Token.AsSignedCms().Encode());
+
     /// <summary>Reads a DER time-stamp token; null when it is not one.</summary>
     public static SignatureTimeStamp? TryRead(byte[] token)
     {
