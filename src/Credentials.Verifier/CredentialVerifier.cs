@@ -78,6 +78,11 @@ public sealed class CredentialVerifier
             results.AddRange(outcome);
         }
 
+        // The content (the Annex I model, the display) is for whoever shows the report: read from the format's own
+        // bytes when it is asked for, when the format has them; otherwise now, while the parsed document is alive.
+        var deferred = context.Secured is { Document: not null, Source.IsEmpty: false } secured
+            ? ContentReader.Later(secured.Source, secured.Pointer, secured.ClaimsMicroCredentialProfile)
+            : null;
         return new VerificationReport
         {
             Verdict = VerificationReport.VerdictOf(results),
@@ -87,7 +92,8 @@ public sealed class CredentialVerifier
             TrustedIssuer = context.IssuerId is null || !context.Passed(CheckNames.Trust) ? null : _options.TrustedIssuers?.Find(context.IssuerId),
             TrustListName = _options.TrustedIssuers?.Name,
             CheckedAt = checkedAt,
-            Content = context.Credential is { } credential ? ContentReader.Read(credential, MicroCredentialClaim.Of(context, credential)) : null,
+            Content = deferred is null && context.Credential is { } credential ? ContentReader.Read(credential, MicroCredentialClaim.Of(context, credential)) : null,
+            DeferredContent = deferred,
             InputNotes = context.Parsed?.Notes ?? [],
             Disclosure = context.Secured?.Disclosure,
         };
