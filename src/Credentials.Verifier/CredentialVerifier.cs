@@ -49,14 +49,18 @@ public sealed class CredentialVerifier
     /// <summary>The options this verifier was made with (a sealed presentation is judged with the same seal anchors).</summary>
     internal VerifierOptions Options => _options;
 
-    /// <summary>Verifies text: a compact JWS, or JSON.</summary>
+    /// <summary>Verifies text: a compact JWS, or JSON (encoded to UTF-8 once and read as bytes).</summary>
     public Task<VerificationReport> VerifyAsync(string input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         return VerifyAsync(Encoding.UTF8.GetBytes(input), cancellationToken);
     }
 
-    /// <summary>Verifies bytes (UTF-8, with or without a byte-order mark): a compact JWS, or JSON.</summary>
+    /// <summary>
+    /// Verifies bytes (UTF-8, with or without a byte-order mark): a compact JWS, or JSON. A compact JWS is read in
+    /// place, never copied into a string, so the bytes must not change until the returned task completes; the
+    /// report keeps nothing of them.
+    /// </summary>
     public async Task<VerificationReport> VerifyAsync(ReadOnlyMemory<byte> input, CancellationToken cancellationToken = default)
     {
         var checkedAt = _time.GetUtcNow();

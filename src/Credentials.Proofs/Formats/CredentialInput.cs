@@ -50,7 +50,10 @@ public sealed class CredentialInput : IDisposable
     /// <summary>Why the input could not be read (a failed format finding); null when it was.</summary>
     public Finding? Problem { get; }
 
-    /// <summary>Reads <paramref name="input"/> (UTF-8, with or without a byte-order mark); never throws.</summary>
+    /// <summary>
+    /// Reads <paramref name="input"/> (UTF-8, with or without a byte-order mark); never throws. A bare compact JWS is
+    /// read in place (<see cref="Jws"/> refers to the bytes), so they must not change while the result is in use.
+    /// </summary>
     public static CredentialInput Read(ReadOnlyMemory<byte> input, int maxBytes)
     {
         if (input.Length > maxBytes)
