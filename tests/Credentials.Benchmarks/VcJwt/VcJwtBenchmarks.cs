@@ -83,6 +83,20 @@ public class VcJwtBenchmarks
         return _response.WrittenCount;
     }
 
+    /// <summary>The same, the report written by <see cref="ReportJsonWriter"/> instead of as a JSON tree (the same bytes).</summary>
+    [Benchmark]
+    public int VerifyBytesReportWriter()
+    {
+        var report = _verifier.VerifyAsync(_tokenBytes).GetAwaiter().GetResult();
+        _response.ResetWrittenCount();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(_response))
+        {
+            ReportJsonWriter.Write(writer, report, "en");
+        }
+
+        return _response.WrittenCount;
+    }
+
     /// <summary>The same credential as if never seen: no structural verdict remembered (a new learner's credential costs this).</summary>
     [Benchmark]
     public Verdict VerifyNeverSeen() => _coldVerifier.VerifyAsync(_token).GetAwaiter().GetResult().Verdict;
