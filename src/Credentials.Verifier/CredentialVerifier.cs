@@ -49,14 +49,18 @@ public sealed class CredentialVerifier
     /// <summary>The options this verifier was made with (a sealed presentation is judged with the same seal anchors).</summary>
     internal VerifierOptions Options => _options;
 
-    /// <summary>Verifies text: a compact JWS, or JSON.</summary>
+    /// <summary>Verifies text: a compact JWS, or JSON (encoded to UTF-8 once and read as bytes).</summary>
     public Task<VerificationReport> VerifyAsync(string input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         return VerifyAsync(Encoding.UTF8.GetBytes(input), cancellationToken);
     }
 
-    /// <summary>Verifies bytes (UTF-8, with or without a byte-order mark): a compact JWS, or JSON.</summary>
+    /// <summary>
+    /// Verifies bytes (UTF-8, with or without a byte-order mark): a compact JWS, or JSON. A compact JWS is read in
+    /// place, never copied into a string, so the bytes must not change until the returned task completes; the
+    /// report keeps nothing of them.
+    /// </summary>
     public async Task<VerificationReport> VerifyAsync(ReadOnlyMemory<byte> input, CancellationToken cancellationToken = default)
     {
         var checkedAt = _time.GetUtcNow();
@@ -78,6 +82,11 @@ public sealed class CredentialVerifier
             results.AddRange(outcome);
         }
 
+        // The content (the Annex I model, the display) is for whoever shows the report: read from the format's own
+        // bytes when it is asked for, when the format has them; otherwise now, while the parsed document is alive.
+        var deferred = context.Secured is { Document: not null, Source.IsEmpty: false } secured
+            ? ContentReader.Later(secured.Source, secured.Pointer, secured.ClaimsMicroCredentialProfile)
+            : null;
         return new VerificationReport
         {
             Verdict = VerificationReport.VerdictOf(results),
@@ -87,7 +96,8 @@ public sealed class CredentialVerifier
             TrustedIssuer = context.IssuerId is null || !context.Passed(CheckNames.Trust) ? null : _options.TrustedIssuers?.Find(context.IssuerId),
             TrustListName = _options.TrustedIssuers?.Name,
             CheckedAt = checkedAt,
-            Content = context.Credential is { } credential ? ContentReader.Read(credential, MicroCredentialClaim.Of(context, credential)) : null,
+            Content = deferred is null && context.Credential is { } credential ? ContentReader.Read(credential, MicroCredentialClaim.Of(context, credential)) : null,
+            DeferredContent = deferred,
             InputNotes = context.Parsed?.Notes ?? [],
             Disclosure = context.Secured?.Disclosure,
         };

@@ -18,19 +18,22 @@ public sealed class CredentialInput : IDisposable
     public static readonly JsonDocumentOptions JsonOptions = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+    private static readonly System.Buffers.SearchValues<byte> CompactBytes = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_."u8);
 
-    private CredentialInput(string text, CompactJws? jws, JsonDocument? json, Finding? problem, IReadOnlyList<string>? notes = null, SdJwtParts? sdJwt = null)
+    private string? _text;
+
+    private CredentialInput(string? text, CompactJws? jws, JsonDocument? json, Finding? problem, IReadOnlyList<string>? notes = null, SdJwtParts? sdJwt = null)
     {
         SdJwt = sdJwt;
         Notes = notes ?? [];
-        Text = text;
+        _text = text;
         Jws = jws;
         Json = json;
         Problem = problem;
     }
 
-    /// <summary>The input as text, trimmed; empty when it is not UTF-8.</summary>
-    public string Text { get; }
+    /// <summary>The input as text, trimmed; empty when it is not UTF-8. A compact JWS read from bytes becomes text only when asked.</summary>
+    public string Text => _text ??= Jws?.Token ?? string.Empty;
 
     /// <summary>The compact JWS, when the input is one.</summary>
     public CompactJws? Jws { get; }
@@ -47,7 +50,10 @@ public sealed class CredentialInput : IDisposable
     /// <summary>Why the input could not be read (a failed format finding); null when it was.</summary>
     public Finding? Problem { get; }
 
-    /// <summary>Reads <paramref name="input"/> (UTF-8, with or without a byte-order mark); never throws.</summary>
+    /// <summary>
+    /// Reads <paramref name="input"/> (UTF-8, with or without a byte-order mark); never throws. A bare compact JWS is
+    /// read in place (<see cref="Jws"/> refers to the bytes), so they must not change while the result is in use.
+    /// </summary>
     public static CredentialInput Read(ReadOnlyMemory<byte> input, int maxBytes)
     {
         if (input.Length > maxBytes)
@@ -59,6 +65,16 @@ public sealed class CredentialInput : IDisposable
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             bytes = bytes[3..];
+        }
+
+        // The common case, a bare compact JWS, is read from the bytes in place: nothing for the cleaner to undo, and
+        // no string of the whole token. Anything else (JSON, an SD-JWT, a wrapped or quoted token) is read as text.
+        if (BareCompact(bytes) is var (start, length))
+        {
+            var jws = CompactJws.TryParse(input.Slice(input.Length - bytes.Length + start, length), out var error, out CompactJwsProblem problem);
+            return jws is not null
+                ? new CredentialInput(null, jws, null, null)
+                : new CredentialInput(Encoding.ASCII.GetString(bytes.Slice(start, length)), null, null, Finding.Failed(Code(problem), Sentence(error!)));
         }
 
         string text;
@@ -104,6 +120,26 @@ public sealed class CredentialInput : IDisposable
         }
 
         return Unreadable(CheckCodes.FormatUnreadable, "The input is neither a signed token (three dot-separated parts) nor a JSON object.");
+    }
+
+    // Where the token lies when the bytes, around whitespace, are exactly what the cleaner leaves alone: base64url and
+    // two dots from a leading "eyJ" (InputCleaner.IsCompact), so the text path would read the same token unchanged.
+    private static (int Start, int Length)? BareCompact(ReadOnlySpan<byte> bytes)
+    {
+        var start = 0;
+        var end = bytes.Length;
+        while (start < end && bytes[start] < 0x80 && char.IsWhiteSpace((char)bytes[start]))
+        {
+            start++;
+        }
+
+        while (end > start && bytes[end - 1] < 0x80 && char.IsWhiteSpace((char)bytes[end - 1]))
+        {
+            end--;
+        }
+
+        var token = bytes[start..end];
+        return token.StartsWith("eyJ"u8) && token.Count((byte)'.') == 2 && !token.ContainsAnyExcept(CompactBytes) ? (start, end - start) : null;
     }
 
     /// <summary>Parses JSON text with the verifier's limits, or says why it cannot be read.</summary>

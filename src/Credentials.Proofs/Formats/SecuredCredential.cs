@@ -31,6 +31,13 @@ public sealed class SecuredCredential : IDisposable
     /// <summary>The JSON Pointer prefix of the credential in the input, e.g. <c>/vc</c>.</summary>
     public string Pointer { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The UTF-8 JSON the credential was parsed from, with <see cref="Document"/> at <see cref="Pointer"/> in it, when
+    /// the format holds those bytes itself (a JWS payload): what only a display needs can then be read from them
+    /// again later, after this result is disposed. Empty otherwise.
+    /// </summary>
+    public ReadOnlyMemory<byte> Source { get; init; }
+
     /// <summary>The issuer id the credential names.</summary>
     public string? IssuerId { get; init; }
 

@@ -1,4 +1,6 @@
 using System.Buffers.Text;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace Credentials.Proofs.Jws;
@@ -9,18 +11,30 @@ namespace Credentials.Proofs.Jws;
 /// </summary>
 public sealed class CompactJws : IDisposable
 {
+    private static readonly JsonDocumentOptions Options = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
     private static readonly System.Buffers.SearchValues<char> NotInCompact = System.Buffers.SearchValues.Create(" \t\r\n{}\"");
 
-    private CompactJws(string token, JsonDocument header, byte[] payload, JsonDocument? payloadJson)
+    // The token is kept as it came: text (the string API) or UTF-8 bytes (the byte API, read in place, never
+    // decoded to a string). Either way its first two parts are the signing input (RFC 7515 §5.2).
+    private readonly ReadOnlyMemory<byte> _utf8;
+    private string? _text;
+
+    private CompactJws(string? text, ReadOnlyMemory<byte> utf8, int signingInputLength, JsonDocument header, byte[] payload, JsonDocument? payloadJson)
     {
-        Token = token;
+        _text = text;
+        _utf8 = utf8;
+        SigningInputLength = signingInputLength;
         Header = header;
         Payload = payload;
         PayloadJson = payloadJson;
     }
 
-    /// <summary>The token as given.</summary>
-    public string Token { get; }
+    /// <summary>The token as given, trimmed (made into text on first use when it was given as bytes).</summary>
+    public string Token => _text ??= Encoding.ASCII.GetString(_utf8.Span);
+
+    /// <summary>The length of the signing input, the first two parts and the dot between them (RFC 7515 §5.2).</summary>
+    internal int SigningInputLength { get; }
 
     /// <summary>The protected header.</summary>
     public JsonDocument Header { get; }
@@ -63,17 +77,10 @@ public sealed class CompactJws : IDisposable
     public static CompactJws? TryParse(string token, out string? error, out CompactJwsProblem problem)
     {
         ArgumentNullException.ThrowIfNull(token);
-        error = null;
-        problem = CompactJwsProblem.Malformed;
         var trimmed = token.Trim();
         var text = trimmed.AsSpan();
-
-        // Three parts between two dots, read as spans: a token is copied only into what it decodes to.
-        // An empty signature part is well-formed (an unsecured JWS, RFC 7515 §A.5); the proof check refuses it.
-        var dots = text.Count('.');
-        if (dots != 2)
+        if (!Split(text.Count('.'), out error, out problem))
         {
-            error = $"a compact JWS has three parts separated by dots; this has {dots + 1}";
             return null;
         }
 
@@ -95,8 +102,122 @@ public sealed class CompactJws : IDisposable
             return null;
         }
 
-        var headerBytes = Base64Url.DecodeFromChars(headerPart);
-        var payload = Base64Url.DecodeFromChars(payloadPart);
+        var parts = Decode(Base64Url.DecodeFromChars(headerPart), Base64Url.DecodeFromChars(payloadPart), out error, out problem);
+        return parts is { } p ? new CompactJws(trimmed, default, second, p.Header, p.Payload, p.PayloadJson) : null;
+    }
+
+    /// <summary>
+    /// The same as <see cref="TryParse(string, out string?, out CompactJwsProblem)"/> over the token's UTF-8 bytes,
+    /// read in place: the parts are decoded straight from the bytes and the signature is later checked over them, so
+    /// the token is never copied into a string. The bytes must not change while the result is in use.
+    /// </summary>
+    public static CompactJws? TryParse(ReadOnlyMemory<byte> token, out string? error, out CompactJwsProblem problem)
+    {
+        // Text beyond ASCII is never base64url; only Unicode whitespace around the token could make it one, which the
+        // string reader trims, so such input takes the string reader and gets its exact answer.
+        var bytes = token.Span;
+        if (!Ascii.IsValid(bytes))
+        {
+            try
+            {
+                return TryParse(StrictUtf8.GetString(bytes), out error, out problem);
+            }
+            catch (DecoderFallbackException)
+            {
+                error = "a part of the JWS is not base64url";
+                problem = CompactJwsProblem.Malformed;
+                return null;
+            }
+        }
+
+        var start = 0;
+        var end = bytes.Length;
+        while (start < end && char.IsWhiteSpace((char)bytes[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace((char)bytes[end - 1]))
+        {
+            end--;
+        }
+
+        var trimmed = token[start..end];
+        var utf8 = trimmed.Span;
+        if (!Split(utf8.Count((byte)'.'), out error, out problem))
+        {
+            return null;
+        }
+
+        var first = utf8.IndexOf((byte)'.');
+        var second = utf8.LastIndexOf((byte)'.');
+        var headerPart = utf8[..first];
+        var payloadPart = utf8[(first + 1)..second];
+        var signaturePart = utf8[(second + 1)..];
+        if (!Base64Url.IsValid(headerPart) || !Base64Url.IsValid(payloadPart) || !Base64Url.IsValid(signaturePart))
+        {
+            error = "a part of the JWS is not base64url";
+            return null;
+        }
+
+        if (!IsCanonical(headerPart) || !IsCanonical(payloadPart) || !IsCanonical(signaturePart))
+        {
+            error = "a part of the JWS is not canonical unpadded base64url";
+            return null;
+        }
+
+        var parts = Decode(Base64Url.DecodeFromUtf8(headerPart), Base64Url.DecodeFromUtf8(payloadPart), out error, out problem);
+        return parts is { } p ? new CompactJws(null, trimmed, second, p.Header, p.Payload, p.PayloadJson) : null;
+    }
+
+    /// <summary>The decoded signature part (empty for an unsecured JWS).</summary>
+    internal byte[] DecodeSignature() => _utf8.IsEmpty
+        ? Base64Url.DecodeFromChars(Token.AsSpan(SigningInputLength + 1))
+        : Base64Url.DecodeFromUtf8(_utf8.Span[(SigningInputLength + 1)..]);
+
+    /// <summary>
+    /// The signing input as an array segment without copying, when the token came as bytes held in an array; false
+    /// otherwise (then <see cref="CopySigningInput"/> writes it).
+    /// </summary>
+    internal bool TryGetSigningInput(out ArraySegment<byte> signingInput)
+    {
+        if (!_utf8.IsEmpty && MemoryMarshal.TryGetArray(_utf8, out var whole))
+        {
+            signingInput = whole[..SigningInputLength];
+            return true;
+        }
+
+        signingInput = default;
+        return false;
+    }
+
+    /// <summary>Writes the ASCII bytes of the signing input into <paramref name="destination"/> (at least <see cref="SigningInputLength"/> long).</summary>
+    internal void CopySigningInput(Span<byte> destination)
+    {
+        if (_utf8.IsEmpty)
+        {
+            // The parts are base64url, so the signing input's ASCII bytes are its characters.
+            Encoding.ASCII.GetBytes(Token.AsSpan(0, SigningInputLength), destination);
+        }
+        else
+        {
+            _utf8.Span[..SigningInputLength].CopyTo(destination);
+        }
+    }
+
+    private static bool Split(int dots, out string? error, out CompactJwsProblem problem)
+    {
+        // Three parts between two dots, read as spans: a token is copied only into what it decodes to.
+        // An empty signature part is well-formed (an unsecured JWS, RFC 7515 §A.5); the proof check refuses it.
+        problem = CompactJwsProblem.Malformed;
+        error = dots == 2 ? null : $"a compact JWS has three parts separated by dots; this has {dots + 1}";
+        return dots == 2;
+    }
+
+    private static (JsonDocument Header, byte[] Payload, JsonDocument? PayloadJson)? Decode(byte[] headerBytes, byte[] payload, out string? error, out CompactJwsProblem problem)
+    {
+        error = null;
+        problem = CompactJwsProblem.Malformed;
         if (JsonText.Problem(headerBytes) is { } headerText)
         {
             problem = CompactJwsProblem.InvalidText;
@@ -111,11 +232,10 @@ public sealed class CompactJws : IDisposable
             return null;
         }
 
-        var options = new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 64 };
         JsonDocument header;
         try
         {
-            header = JsonDocument.Parse(headerBytes, options);
+            header = JsonDocument.Parse(headerBytes, Options);
         }
         catch (JsonException e)
         {
@@ -135,7 +255,7 @@ public sealed class CompactJws : IDisposable
         JsonDocument? payloadJson = null;
         try
         {
-            payloadJson = JsonDocument.Parse(payload, options);
+            payloadJson = JsonDocument.Parse(payload, Options);
         }
         catch (JsonException e)
         {
@@ -149,24 +269,29 @@ public sealed class CompactJws : IDisposable
         }
 
         problem = CompactJwsProblem.None;
-        return new CompactJws(trimmed, header, payload, payloadJson);
+        return (header, payload, payloadJson);
     }
 
-    private static bool IsCanonical(ReadOnlySpan<char> part)
+    private static bool IsCanonical(ReadOnlySpan<char> part) =>
+        IsCanonical(part.Length, part.Contains('='), part.IsEmpty ? 'A' : part[^1]);
+
+    private static bool IsCanonical(ReadOnlySpan<byte> part) =>
+        IsCanonical(part.Length, part.Contains((byte)'='), part.IsEmpty ? 'A' : (char)part[^1]);
+
+    private static bool IsCanonical(int length, bool padded, char last)
     {
-        if (part.Contains('=') || part.Length % 4 == 1)
+        if (padded || length % 4 == 1)
         {
             return false;
         }
 
         // The last character may carry spare bits (2 or 4 of them); canonical encoders leave them zero (RFC 4648 §3.5).
-        var spare = (part.Length % 4) switch { 2 => 4, 3 => 2, _ => 0 };
+        var spare = (length % 4) switch { 2 => 4, 3 => 2, _ => 0 };
         if (spare == 0)
         {
             return true;
         }
 
-        var last = part[^1];
         var value = last switch
         {
             >= 'A' and <= 'Z' => last - 'A',

@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Buffers.Text;
-using System.Text;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Credentials.Proofs.Jws;
@@ -27,24 +25,29 @@ internal static class JwsSignatureVerifier
             return Task.FromResult(JwsSignatureOutcome.Unreadable);
         }
 
-        var token = jws.Token;
-        var end = token.LastIndexOf('.');
-        var signature = Base64Url.DecodeFromChars(token.AsSpan(end + 1));
+        var signature = jws.DecodeSignature();
         if (signature.Length == 0)
         {
             return Task.FromResult(JwsSignatureOutcome.Invalid);
         }
 
-        // The parts are base64url, so the signing input's ASCII bytes are its characters; a pooled buffer spares a
-        // copy of the whole token per verification.
-        var signingInput = ArrayPool<byte>.Shared.Rent(end);
+        // A token given as bytes is verified over its own first two parts; one given as text is written into a
+        // pooled buffer (its characters are ASCII), sparing a copy of the whole token per verification.
+        var length = jws.SigningInputLength;
+        byte[]? rented = null;
+        if (!jws.TryGetSigningInput(out var signingInput))
+        {
+            rented = ArrayPool<byte>.Shared.Rent(length);
+            jws.CopySigningInput(rented);
+            signingInput = new ArraySegment<byte>(rented, 0, length);
+        }
+
         var factory = key.CryptoProviderFactory;
         SignatureProvider? provider = null;
         try
         {
-            var length = Encoding.ASCII.GetBytes(token.AsSpan(0, end), signingInput);
             provider = factory.CreateForVerifying(key, algorithm);
-            var valid = provider.Verify(signingInput, 0, length, signature, 0, signature.Length);
+            var valid = provider.Verify(signingInput.Array!, signingInput.Offset, signingInput.Count, signature, 0, signature.Length);
             return Task.FromResult(valid ? JwsSignatureOutcome.Valid : JwsSignatureOutcome.Invalid);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or NotSupportedException or OverflowException or System.Security.Cryptography.CryptographicException)
@@ -58,7 +61,10 @@ internal static class JwsSignatureVerifier
                 factory.ReleaseSignatureProvider(provider);
             }
 
-            ArrayPool<byte>.Shared.Return(signingInput);
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
     }
 }

@@ -53,6 +53,7 @@ public sealed class VcJoseFormat : ICredentialFormat
             Bounds = bounds,
             BoundProblems = boundProblems,
             ClaimsMicroCredentialProfile = true,
+            Source = jws.Payload,
         };
     }
 

@@ -47,6 +47,7 @@ public sealed class VcJwt11Format : ICredentialFormat
             Bounds = bounds,
             BoundProblems = boundProblems,
             ClaimsMicroCredentialProfile = true,
+            Source = jws.Payload,
         };
     }
 

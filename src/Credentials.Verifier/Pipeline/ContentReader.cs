@@ -9,6 +9,38 @@ namespace Credentials.Verifier.Pipeline;
 /// <summary>Reads the display content of a credential; tolerant of anything, never throws.</summary>
 internal static class ContentReader
 {
+    /// <summary>
+    /// The content of the credential at <paramref name="pointer"/> in <paramref name="source"/> (UTF-8 JSON the
+    /// format already parsed once), read when first asked: the bytes are parsed again then, and only then.
+    /// </summary>
+    public static Func<CredentialContent?> Later(ReadOnlyMemory<byte> source, string pointer, bool envelopeClaimsProfile) => () =>
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(source, Proofs.Formats.CredentialInput.JsonOptions);
+            return At(document.RootElement, pointer) is { } credential ? Read(credential, MicroCredentialClaim.Of(envelopeClaimsProfile, credential)) : null;
+        }
+        catch (JsonException)
+        {
+            return null; // the format parsed these bytes before; kept only so that a display never throws
+        }
+    };
+
+    // RFC 6901 over object members, as the formats write their pointers ("/vc"); "" is the document itself.
+    private static JsonElement? At(JsonElement root, string pointer)
+    {
+        var here = root;
+        foreach (var token in pointer.Split('/').Skip(1))
+        {
+            if (here.ValueKind != JsonValueKind.Object || !here.TryGetProperty(token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal), out here))
+            {
+                return null;
+            }
+        }
+
+        return here;
+    }
+
     public static CredentialContent Read(JsonElement credential, bool claimsMicroCredential)
     {
         var types = credential.TryGetProperty("type", out var t)

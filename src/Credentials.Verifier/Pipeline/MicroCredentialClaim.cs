@@ -12,7 +12,10 @@ namespace Credentials.Verifier.Pipeline;
 internal static partial class MicroCredentialClaim
 {
     public static bool Of(VerificationContext context, JsonElement credential) =>
-        context.Secured?.ClaimsMicroCredentialProfile == true || ByDisplay(ElmDisplayReader.Read(credential));
+        Of(context.Secured?.ClaimsMicroCredentialProfile == true, credential);
+
+    public static bool Of(bool envelopeClaimsProfile, JsonElement credential) =>
+        envelopeClaimsProfile || ByDisplay(ElmDisplayReader.Read(credential));
 
     public static bool ByDisplay(ElmDisplay display) =>
         display.Kind is { } kind && kind.Any(pair => Named().IsMatch(pair.Value));

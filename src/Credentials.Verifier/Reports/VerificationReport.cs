@@ -31,8 +31,36 @@ public sealed record VerificationReport
     /// <summary>Who the issuer is and on whose word (the trusted list, a seal certificate, or only the credential).</summary>
     public IssuerIdentity IssuerIdentity => IssuerIdentities.Of(this);
 
-    /// <summary>The credential's content for display; null when it could not be read.</summary>
-    public CredentialContent? Content { get; init; }
+    private readonly CredentialContent? _content;
+    private readonly Lazy<CredentialContent?>? _deferredContent;
+
+    /// <summary>
+    /// The credential's content for display; null when it could not be read. A verifier may read it only when it is
+    /// first asked for (a caller that wants the verdict and checks does not pay for the Annex I model); the answer
+    /// is the same either way.
+    /// </summary>
+    public CredentialContent? Content
+    {
+        get => _deferredContent is null ? _content : _deferredContent.Value;
+        init
+        {
+            _content = value;
+            _deferredContent = null;
+        }
+    }
+
+    /// <summary>Reads <see cref="Content"/> when it is first asked for, once, whichever thread asks; null: <see cref="Content"/> as given.</summary>
+    internal Func<CredentialContent?>? DeferredContent
+    {
+        init
+        {
+            if (value is not null)
+            {
+                _content = null;
+                _deferredContent = new Lazy<CredentialContent?>(value, LazyThreadSafetyMode.ExecutionAndPublication);
+            }
+        }
+    }
 
     /// <summary>What was cleaned from the input before reading it (line breaks in a token, quotes, a label…).</summary>
     public IReadOnlyList<string> InputNotes { get; init; } = [];

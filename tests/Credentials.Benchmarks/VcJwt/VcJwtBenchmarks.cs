@@ -24,6 +24,8 @@ public class VcJwtBenchmarks
     private CredentialVerifier _coldVerifier = null!;
     private MicroCredential _input = null!;
     private string _token = null!;
+    private byte[] _tokenBytes = null!;
+    private readonly System.Buffers.ArrayBufferWriter<byte> _response = new(64 * 1024);
     private Key _rawKey = null!;
     private byte[] _rawSignature = null!;
 
@@ -33,6 +35,7 @@ public class VcJwtBenchmarks
         _input = TestKit.Samples.Northern;
         _issuer = new CredentialIssuer(TestKeys.Northern, TimeProvider.System, SchemaValidator.ElmMicroCredential);
         _token = _issuer.Issue(_input).Secured!;
+        _tokenBytes = System.Text.Encoding.UTF8.GetBytes(_token);
         _verifier = new CredentialVerifier(
             new VerifierOptions { TrustedIssuers = TrustedIssuers.Parse(File.ReadAllText(TestKeys.TrustedIssuersPath)) },
             TimeProvider.System,
@@ -61,6 +64,38 @@ public class VcJwtBenchmarks
 
     [Benchmark]
     public Verdict Verify() => _verifier.VerifyAsync(_token).GetAwaiter().GetResult().Verdict;
+
+    /// <summary>The same, handed in as the UTF-8 bytes a request body or a file gives (read in place, no string of the token).</summary>
+    [Benchmark]
+    public Verdict VerifyBytes() => _verifier.VerifyAsync(_tokenBytes).GetAwaiter().GetResult().Verdict;
+
+    /// <summary>What <c>POST /credentials/verify</c> does with it: verify the bytes, then write the JSON report with its content.</summary>
+    [Benchmark]
+    public int VerifyBytesReportJson()
+    {
+        var report = _verifier.VerifyAsync(_tokenBytes).GetAwaiter().GetResult();
+        _response.ResetWrittenCount();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(_response))
+        {
+            ReportJson.Write(report, "en").WriteTo(writer);
+        }
+
+        return _response.WrittenCount;
+    }
+
+    /// <summary>The same, the report written by <see cref="ReportJsonWriter"/> instead of as a JSON tree (the same bytes).</summary>
+    [Benchmark]
+    public int VerifyBytesReportWriter()
+    {
+        var report = _verifier.VerifyAsync(_tokenBytes).GetAwaiter().GetResult();
+        _response.ResetWrittenCount();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(_response))
+        {
+            ReportJsonWriter.Write(writer, report, "en");
+        }
+
+        return _response.WrittenCount;
+    }
 
     /// <summary>The same credential as if never seen: no structural verdict remembered (a new learner's credential costs this).</summary>
     [Benchmark]
