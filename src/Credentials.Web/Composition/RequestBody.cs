@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace Credentials.Web.Composition;
@@ -13,20 +14,29 @@ internal static class RequestBody
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        // The body stays in the server's pooled pipe segments until it is complete, then is copied once into an array
+        // of its exact size. A scratch array and a growing MemoryStream per request cost about 160 KB of garbage for an
+        // 18 KB credential, and their collections were a quarter of the verify endpoint's time under load (issue 19).
+        var reader = request.BodyReader;
+        while (true)
         {
-            if (buffer.Length + read > maxBytes)
+            var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = result.Buffer;
+            if (buffer.Length > maxBytes)
             {
+                reader.AdvanceTo(buffer.End);
                 return null;
             }
 
-            buffer.Write(chunk, 0, read);
-        }
+            if (result.IsCompleted)
+            {
+                var body = buffer.ToArray();
+                reader.AdvanceTo(buffer.End);
+                return body;
+            }
 
-        return buffer.ToArray();
+            reader.AdvanceTo(buffer.Start, buffer.End);
+        }
     }
 
     /// <summary>The media type without parameters, lower-cased; empty when absent.</summary>

@@ -123,6 +123,11 @@ internal static class ServiceSetup
             throw new StartupException($"Credentials:RevocationFetch:MaxBytes is {options.RevocationFetch.MaxBytes}; it must be between 1024 and 16777216.");
         }
 
+        if (options.StructureMemoryCapacity is < 0 or > 1_000_000)
+        {
+            throw new StartupException($"Credentials:StructureMemoryCapacity is {options.StructureMemoryCapacity}; it must be between 0 (remember nothing) and 1000000 credentials.");
+        }
+
         builder.Services.AddSingleton(sp =>
         {
             var time = sp.GetRequiredService<TimeProvider>();
@@ -138,6 +143,7 @@ internal static class ServiceSetup
                     TrustedLists = fromLists,
                     RevocationFetcher = revocation,
                     ClockSkew = TimeSpan.FromSeconds(options.ClockSkewSeconds),
+                    StructureMemory = options.StructureMemoryCapacity == 0 ? null : new StructureMemory(options.StructureMemoryCapacity),
                 },
                 time,
                 new ServiceDidDocuments(files, Fetcher(options.AllowedDidWebHosts, time)),

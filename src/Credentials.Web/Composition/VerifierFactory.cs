@@ -24,6 +24,9 @@ internal sealed class VerifierFactory
         Presentations = new PresentationVerifier(_default, time, documents, new PresentationVerifierOptions { MaxInputBytes = options.MaxInputBytes, ClockSkew = options.ClockSkew });
     }
 
+    /// <summary>Where the verifiers remember structural verdicts (<c>Credentials:StructureMemoryCapacity</c>); null: nowhere.</summary>
+    public StructureMemory? Memory => _options.StructureMemory;
+
     /// <summary>The presentation verifier; embedded credentials go through the default credential verifier.</summary>
     public PresentationVerifier Presentations { get; }
 

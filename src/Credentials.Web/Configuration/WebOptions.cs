@@ -112,4 +112,10 @@ internal sealed class WebOptions
 
     /// <summary>Tolerance, in seconds, for clocks that disagree, applied to every validity bound; 0 allowed. Default 300.</summary>
     public int ClockSkewSeconds { get; set; } = 300;
+
+    /// <summary>
+    /// How many credentials' structural verdicts (shapes, Annex I schema, vocabularies) are remembered by their bytes;
+    /// 0: none, every credential is checked in full. Default 4096.
+    /// </summary>
+    public int StructureMemoryCapacity { get; set; } = 4096;
 }

@@ -49,8 +49,8 @@ internal static class VerifyEndpoints
         }
 
         var verifier = verifiers.For(parsed.Checks, parsed.AsOf, parsed.KeyBinding);
-        var report = Documents.Reading.PdfVerification.IsPdf(parsed.Credential)
-            ? await Documents.Reading.PdfVerification.VerifyAsync(verifier, parsed.Credential, cancellationToken).ConfigureAwait(false)
+        var report = Documents.Reading.PdfVerification.IsPdf(parsed.Credential.Span)
+            ? await Documents.Reading.PdfVerification.VerifyAsync(verifier, parsed.Credential.ToArray(), cancellationToken).ConfigureAwait(false)
             : await verifier.VerifyAsync(parsed.Credential, cancellationToken).ConfigureAwait(false);
         var json = ReportJson.Write(report, "en");
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Credentials.Verifier.Reports;
@@ -32,17 +33,17 @@ internal static class VerifyRequestReader
                 return (null, "The body must be an object with a verifiableCredential member.");
             }
 
-            byte[] credential;
+            ReadOnlyMemory<byte> credential;
             switch (vc.ValueKind)
             {
-                case JsonValueKind.String when vc.GetString()!.TrimStart() is var text && (text.StartsWith('{') || text.StartsWith('[')):
+                case JsonValueKind.String when LooksLikeJson(vc):
                     // VC-API: a secured JSON credential is sent as an object; JSON inside a string is a parsing error.
                     return (null, "verifiableCredential is JSON inside a string: send a JSON credential as an object, and only a compact JWS as a string.");
                 case JsonValueKind.String:
-                    credential = Encoding.UTF8.GetBytes(vc.GetString()!);
+                    credential = StringBytes(body, vc);
                     break;
                 case JsonValueKind.Object:
-                    credential = Encoding.UTF8.GetBytes(vc.GetRawText());
+                    credential = Slice(body, JsonMarshal.GetRawUtf8Value(vc));
                     break;
                 default:
                     return (null, "verifiableCredential must be a JSON object or a JWT string.");
@@ -101,5 +102,39 @@ internal static class VerifyRequestReader
 
             return (new VerifyRequest(credential, names, asOf, keyBinding), null);
         }
+    }
+
+    // The string's UTF-8 bytes straight from the body when it holds no escape (a compact JWS never does): neither
+    // decoded to UTF-16 and back nor copied. The body was checked to be valid UTF-8 before it was parsed.
+    private static ReadOnlyMemory<byte> StringBytes(byte[] body, JsonElement value)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(value)[1..^1];
+        return raw.Contains((byte)'\\') ? Encoding.UTF8.GetBytes(value.GetString()!) : Slice(body, raw);
+    }
+
+    // The part of the body a span of the parsed document views (JsonDocument.Parse over an array does not copy it).
+    private static ReadOnlyMemory<byte> Slice(byte[] body, ReadOnlySpan<byte> part)
+    {
+        return body.AsSpan().Overlaps(part, out var offset) && offset >= 0 && offset + part.Length <= body.Length
+            ? body.AsMemory(offset, part.Length)
+            : part.ToArray();
+    }
+
+    // Whether the string, after leading white space, starts a JSON object or array.
+    private static bool LooksLikeJson(JsonElement value)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(value)[1..^1];
+        if (raw.Contains((byte)'\\'))
+        {
+            var text = value.GetString()!.TrimStart();
+            return text.StartsWith('{') || text.StartsWith('[');
+        }
+
+        while (Rune.DecodeFromUtf8(raw, out var rune, out var length) == System.Buffers.OperationStatus.Done && Rune.IsWhiteSpace(rune))
+        {
+            raw = raw[length..];
+        }
+
+        return raw.Length > 0 && raw[0] is (byte)'{' or (byte)'[';
     }
 }

@@ -1,4 +1,5 @@
--- wrk script: POSTs the JSON body in $BODY_FILE (with $AUTHORIZATION, when set) and counts non-2xx answers.
+-- wrk script: POSTs the JSON body in $BODY_FILE (with $AUTHORIZATION, when set) and counts non-2xx answers over all
+-- threads.
 local file = assert(io.open(os.getenv("BODY_FILE"), "rb"))
 wrk.method = "POST"
 wrk.body = file:read("*a")
@@ -9,7 +10,12 @@ if authorization and #authorization > 0 then
   wrk.headers["Authorization"] = authorization
 end
 
-local unexpected = 0
+local threads = {}
+function setup(thread)
+  table.insert(threads, thread)
+end
+
+unexpected = 0
 function response(status, headers, body)
   if status < 200 or status > 299 then
     unexpected = unexpected + 1
@@ -17,5 +23,9 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  io.write(string.format("non-2xx per thread (last thread's count): %d\n", unexpected))
+  local total = 0
+  for _, thread in ipairs(threads) do
+    total = total + (thread:get("unexpected") or 0)
+  end
+  io.write(string.format("non-2xx answers: %d\n", total))
 end

@@ -133,6 +133,7 @@ public sealed class PublishedServiceTests : IClassFixture<PublishedService>, IDi
         { "no public address", "Credentials__PublicBaseUrl=", "Credentials:PublicBaseUrl is not set" },
         { "public address that is no URL", "Credentials__PublicBaseUrl=credentials.uni.example", "Credentials:PublicBaseUrl is 'credentials.uni.example'" },
         { "negative clock skew", "Credentials__ClockSkewSeconds=-5", "Credentials:ClockSkewSeconds is -5" },
+        { "negative structure memory", "Credentials__StructureMemoryCapacity=-1", "Credentials:StructureMemoryCapacity is -1" },
         { "missing certificate", "Kestrel__Endpoints__Https__Certificate__Path=/nonexistent/service.crt", "the HTTPS certificate" },
         { "certificate that is no certificate", "Kestrel__Endpoints__Https__Certificate__Path=@data/trusted-issuers.json", "the HTTPS certificate" },
     };
