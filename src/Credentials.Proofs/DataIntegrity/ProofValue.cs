@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Credentials.Proofs.Keys;
 using SimpleBase;
 
 namespace Credentials.Proofs.DataIntegrity;
@@ -23,19 +24,7 @@ internal static class ProofValue
             return false;
         }
 
-        // The decoder indexes its table by character: anything outside the alphabet is refused before it is asked.
-        if (value.AsSpan(1).ContainsAnyExcept(Base58Alphabet))
-        {
-            error = "the proofValue is not valid base58btc";
-            return false;
-        }
-
-        byte[] decoded;
-        try
-        {
-            decoded = Base58.Bitcoin.Decode(value.AsSpan(1));
-        }
-        catch (ArgumentException)
+        if (!Base58Btc.TryDecode(value.AsSpan(1), value.Length, out var decoded))
         {
             error = "the proofValue is not valid base58btc";
             return false;
@@ -50,7 +39,4 @@ internal static class ProofValue
         signature = decoded;
         return true;
     }
-
-    private static readonly System.Buffers.SearchValues<char> Base58Alphabet =
-        System.Buffers.SearchValues.Create("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz");
 }

@@ -9,6 +9,7 @@ namespace Credentials.Proofs.Dids;
 public static class DidKey
 {
     private const string Prefix = "did:key:";
+    private const int MaxMultibaseLength = 128;
 
     // P-256 field prime and curve constant b (SEC 2 §2.4.2), for point decompression.
     private static readonly BigInteger P = BigInteger.Parse("115792089210356248762697446949407573530086143415290314195533631308867097853951", System.Globalization.CultureInfo.InvariantCulture);
@@ -33,12 +34,8 @@ public static class DidKey
             return null;
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = Base58.Bitcoin.Decode(multibase.AsSpan(1));
-        }
-        catch (ArgumentException)
+        // The longest key read here, an uncompressed P-256 point with its multicodec prefix, is 67 bytes: 92 characters.
+        if (!Base58Btc.TryDecode(multibase.AsSpan(1), MaxMultibaseLength, out var bytes))
         {
             error = "the key is not valid base58btc";
             return null;

@@ -23,6 +23,8 @@ public sealed class DidKeyTests
     [InlineData("did:key:")]
     [InlineData("did:key:x6Mk")]
     [InlineData("did:key:z0OIl")]
+    [InlineData("did:key:z6Mk\u00ff")] // outside the decoder's table: it threw IndexOutOfRangeException (fuzz finding)
+    [InlineData("did:key:z6Mk\u4e00x")]
     [InlineData("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK#wrong")]
     [InlineData("did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme")]
     [InlineData("did:example:123")]
@@ -32,6 +34,15 @@ public sealed class DidKeyTests
 
         resolved.Should().BeNull();
         error.Should().NotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public void TryDecodeMultibase_FarLongerThanAnyKey_ReturnsErrorWithoutDecoding()
+    {
+        var jwk = DidKey.TryDecodeMultibase("z" + new string('2', 100_000), out var error);
+
+        jwk.Should().BeNull();
+        error.Should().Be("the key is not valid base58btc");
     }
 
     [Fact]
