@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Credentials.Verifier.Reports;
 using Credentials.Web.Composition;
 using Credentials.Web.Configuration;
@@ -17,7 +16,7 @@ internal static class VerifyEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<JsonObject>, UnprocessableEntity<JsonObject>, ProblemHttpResult>> VerifyAsync(
+    private static async Task<Results<ReportResult, ProblemHttpResult>> VerifyAsync(
         HttpRequest request, WebOptions options, VerifierFactory verifiers, CancellationToken cancellationToken)
     {
         var body = await RequestBody.ReadAsync(request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
@@ -52,9 +51,7 @@ internal static class VerifyEndpoints
         var report = Documents.Reading.PdfVerification.IsPdf(parsed.Credential.Span)
             ? await Documents.Reading.PdfVerification.VerifyAsync(verifier, parsed.Credential.ToArray(), cancellationToken).ConfigureAwait(false)
             : await verifier.VerifyAsync(parsed.Credential, cancellationToken).ConfigureAwait(false);
-        var json = ReportJson.Write(report, "en");
-
         // VC-API: 200 only for a verified credential; the same report with 422 otherwise, so clients read one shape.
-        return report.Verdict == Verdict.Verified ? TypedResults.Ok(json) : TypedResults.UnprocessableEntity(json);
+        return new ReportResult(report);
     }
 }
