@@ -15,8 +15,8 @@ public sealed class CompactJws : IDisposable
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
     private static readonly System.Buffers.SearchValues<char> NotInCompact = System.Buffers.SearchValues.Create(" \t\r\n{}\"");
 
-    // The token is kept as it came: text (the string API) or UTF-8 bytes (the byte API, read in place, never
-    // decoded to a string). Either way its first two parts are the signing input (RFC 7515 §5.2).
+    // The token's ASCII bytes (the byte API's input read in place; the string API's text encoded once), whose first
+    // two parts are the signing input (RFC 7515 §5.2); the text only when it was given or asked for.
     private readonly ReadOnlyMemory<byte> _utf8;
     private string? _text;
 
@@ -78,32 +78,20 @@ public sealed class CompactJws : IDisposable
     {
         ArgumentNullException.ThrowIfNull(token);
         var trimmed = token.Trim();
-        var text = trimmed.AsSpan();
-        if (!Split(text.Count('.'), out error, out problem))
+        if (Ascii.IsValid(trimmed))
+        {
+            // The parts are base64url, so their ASCII bytes are the signing input: one reader, over bytes.
+            return Parse(Encoding.ASCII.GetBytes(trimmed), trimmed, out error, out problem);
+        }
+
+        // Text beyond ASCII is never base64url.
+        if (!Split(trimmed.AsSpan().Count('.'), out error, out problem))
         {
             return null;
         }
 
-        var first = text.IndexOf('.');
-        var second = text.LastIndexOf('.');
-        var headerPart = text[..first];
-        var payloadPart = text[(first + 1)..second];
-        var signaturePart = text[(second + 1)..];
-        if (!Base64Url.IsValid(headerPart) || !Base64Url.IsValid(payloadPart) || !Base64Url.IsValid(signaturePart))
-        {
-            error = "a part of the JWS is not base64url";
-            return null;
-        }
-
-        // One value, one encoding: padding and non-zero spare bits would let two strings carry one signature.
-        if (!IsCanonical(headerPart) || !IsCanonical(payloadPart) || !IsCanonical(signaturePart))
-        {
-            error = "a part of the JWS is not canonical unpadded base64url";
-            return null;
-        }
-
-        var parts = Decode(Base64Url.DecodeFromChars(headerPart), Base64Url.DecodeFromChars(payloadPart), out error, out problem);
-        return parts is { } p ? new CompactJws(trimmed, default, second, p.Header, p.Payload, p.PayloadJson) : null;
+        error = "a part of the JWS is not base64url";
+        return null;
     }
 
     /// <summary>
@@ -142,7 +130,11 @@ public sealed class CompactJws : IDisposable
             end--;
         }
 
-        var trimmed = token[start..end];
+        return Parse(token[start..end], null, out error, out problem);
+    }
+
+    private static CompactJws? Parse(ReadOnlyMemory<byte> trimmed, string? text, out string? error, out CompactJwsProblem problem)
+    {
         var utf8 = trimmed.Span;
         if (!Split(utf8.Count((byte)'.'), out error, out problem))
         {
@@ -160,6 +152,7 @@ public sealed class CompactJws : IDisposable
             return null;
         }
 
+        // One value, one encoding: padding and non-zero spare bits would let two strings carry one signature.
         if (!IsCanonical(headerPart) || !IsCanonical(payloadPart) || !IsCanonical(signaturePart))
         {
             error = "a part of the JWS is not canonical unpadded base64url";
@@ -167,13 +160,11 @@ public sealed class CompactJws : IDisposable
         }
 
         var parts = Decode(Base64Url.DecodeFromUtf8(headerPart), Base64Url.DecodeFromUtf8(payloadPart), out error, out problem);
-        return parts is { } p ? new CompactJws(null, trimmed, second, p.Header, p.Payload, p.PayloadJson) : null;
+        return parts is { } p ? new CompactJws(text, trimmed, second, p.Header, p.Payload, p.PayloadJson) : null;
     }
 
     /// <summary>The decoded signature part (empty for an unsecured JWS).</summary>
-    internal byte[] DecodeSignature() => _utf8.IsEmpty
-        ? Base64Url.DecodeFromChars(Token.AsSpan(SigningInputLength + 1))
-        : Base64Url.DecodeFromUtf8(_utf8.Span[(SigningInputLength + 1)..]);
+    internal byte[] DecodeSignature() => Base64Url.DecodeFromUtf8(_utf8.Span[(SigningInputLength + 1)..]);
 
     /// <summary>
     /// The signing input as an array segment without copying, when the token came as bytes held in an array; false
@@ -181,7 +172,7 @@ public sealed class CompactJws : IDisposable
     /// </summary>
     internal bool TryGetSigningInput(out ArraySegment<byte> signingInput)
     {
-        if (!_utf8.IsEmpty && MemoryMarshal.TryGetArray(_utf8, out var whole))
+        if (MemoryMarshal.TryGetArray(_utf8, out var whole))
         {
             signingInput = whole[..SigningInputLength];
             return true;
@@ -192,18 +183,7 @@ public sealed class CompactJws : IDisposable
     }
 
     /// <summary>Writes the ASCII bytes of the signing input into <paramref name="destination"/> (at least <see cref="SigningInputLength"/> long).</summary>
-    internal void CopySigningInput(Span<byte> destination)
-    {
-        if (_utf8.IsEmpty)
-        {
-            // The parts are base64url, so the signing input's ASCII bytes are its characters.
-            Encoding.ASCII.GetBytes(Token.AsSpan(0, SigningInputLength), destination);
-        }
-        else
-        {
-            _utf8.Span[..SigningInputLength].CopyTo(destination);
-        }
-    }
+    internal void CopySigningInput(Span<byte> destination) => _utf8.Span[..SigningInputLength].CopyTo(destination);
 
     private static bool Split(int dots, out string? error, out CompactJwsProblem problem)
     {
@@ -271,9 +251,6 @@ public sealed class CompactJws : IDisposable
         problem = CompactJwsProblem.None;
         return (header, payload, payloadJson);
     }
-
-    private static bool IsCanonical(ReadOnlySpan<char> part) =>
-        IsCanonical(part.Length, part.Contains('='), part.IsEmpty ? 'A' : part[^1]);
 
     private static bool IsCanonical(ReadOnlySpan<byte> part) =>
         IsCanonical(part.Length, part.Contains((byte)'='), part.IsEmpty ? 'A' : (char)part[^1]);
