@@ -83,6 +83,8 @@ public static class InputCleaner
     // A JSON string literal holding a token ("\"eyJ…\"") is also just quoted text; one holding JSON stays JSON.
     private static bool LooksLikeJsonString(string t) => t[0] == '"' && t.Length > 2 && (t[1] == '{' || t[1] == '[' || t[1] == '\\');
 
+    private static bool IsTokenCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '=' or '+' or '/';
+
     private static bool IsCompact(string t)
     {
         var dots = 0;
@@ -108,7 +110,14 @@ public static class InputCleaner
     {
         surrounded = false;
         whitespace = false;
+        // A token starts where text ends: an "eyJ" glued to base64url characters before it is the middle of another
+        // part, and taking it would verify a token that was not what was given.
         var start = t.IndexOf("eyJ", StringComparison.Ordinal);
+        while (start > 0 && IsTokenCharacter(t[start - 1]))
+        {
+            start = t.IndexOf("eyJ", start + 1, StringComparison.Ordinal);
+        }
+
         if (start < 0)
         {
             return null;

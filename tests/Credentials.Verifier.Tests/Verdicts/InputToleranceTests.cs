@@ -60,6 +60,18 @@ public sealed class InputToleranceTests
         report.InputNotes.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("YjNWMk5qZnUz")] // the fuzz finding: a segment of the header's base64url repeated before it
+    [InlineData("x")]
+    [InlineData("=")]
+    public async Task CharactersGluedBeforeTheToken_AreNotCleanedAway(string glued)
+    {
+        var report = await VerifierFactory.Create().VerifyAsync(glued + Token);
+
+        report.Verdict.Should().Be(Verdict.NotVerified);
+        report.InputNotes.Should().BeEmpty();
+    }
+
     [Fact]
     public async Task CleanToken_HasNoNotes()
     {
